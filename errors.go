@@ -1,0 +1,148 @@
+package vgt
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Sentinel errors. Every error the package returns wraps one of them, so that
+// callers can branch with errors.Is without parsing messages.
+var (
+	// ErrNotFound means that no organization, member or partner matches.
+	ErrNotFound = errors.New("not found")
+	// ErrAmbiguous means that a name matches more than one organization.
+	ErrAmbiguous = errors.New("ambiguous")
+	// ErrUnknownOrganization means that a reference names an organization
+	// (or person) that the alliance has never heard of.
+	ErrUnknownOrganization = errors.New("unknown organization")
+	// ErrDuplicateID means that two records share one ID.
+	ErrDuplicateID = errors.New("duplicate ID")
+	// ErrInvalidDate means that a date is malformed or impossible.
+	ErrInvalidDate = errors.New("invalid date")
+	// ErrInvalidJurisdiction means that a jurisdiction code is malformed,
+	// withdrawn, reserved or private-use.
+	ErrInvalidJurisdiction = errors.New("invalid jurisdiction")
+	// ErrUnsafeText means that a name or other text is not safe to show or
+	// to match: invalid UTF-8, control or invisible characters,
+	// bidirectional overrides, lookalike scripts mixed in one word, and so on.
+	ErrUnsafeText = errors.New("unsafe text")
+	// ErrInvalid means that a value is malformed in a way that no more
+	// specific sentinel describes: an unknown enumeration name, a missing
+	// field, a non-absolute URL.
+	ErrInvalid = errors.New("invalid value")
+	// ErrConflict means that a change contradicts the state it applies to
+	// or a fact already recorded: joining while already a member, leaving
+	// while not a member, two chairs at once.
+	ErrConflict = errors.New("conflict")
+	// ErrSyntax means that a JSON document is not well formed: truncated,
+	// trailing data, an unknown field, a value of the wrong type.
+	ErrSyntax = errors.New("syntax error")
+	// ErrLimit means that an input crossed one of the limits set by Load's
+	// options (size, depth, string length, counts).
+	ErrLimit = errors.New("limit exceeded")
+)
+
+// An Error describes one problem with one value: where the value is, what
+// it was, and which rule it broke. Validation joins one Error per problem
+// with errors.Join, so that a caller sees every problem at once.
+type Error struct {
+	// Path locates the value in the JSON document or the Go value that was
+	// checked, as in "announcements[0].changes[2].effective". It is empty
+	// for a value checked on its own, as by ParseDate.
+	Path string
+	// Value is the offending value as it was given.
+	Value string
+	// Pos is the byte offset in Value of the offending rune, for
+	// ErrUnsafeText, and -1 where no position applies.
+	Pos int
+	// Err is the reason: a sentinel such as ErrInvalidDate, possibly
+	// wrapped with detail.
+	Err error
+}
+
+// Error returns a message that starts with "vgt:", names the path, quotes
+// the value and says what is wrong with it.
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString("vgt: ")
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	}
+	if e.Value != "" || e.Path == "" {
+		b.WriteString(strconv.Quote(e.Value))
+		if e.Pos >= 0 {
+			fmt.Fprintf(&b, " at byte %d", e.Pos)
+		}
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Err.Error())
+	return b.String()
+}
+
+// Unwrap returns the reason, so that errors.Is finds the sentinel.
+func (e *Error) Unwrap() error { return e.Err }
+
+// errorf returns an *Error for value at path whose reason wraps sentinel
+// with the detail that format gives (nothing when format is empty).
+func errorf(path, value string, sentinel error, format string, args ...any) *Error {
+	err := sentinel
+	if format != "" {
+		err = fmt.Errorf("%w: %s", sentinel, fmt.Sprintf(format, args...))
+	}
+	return &Error{Path: path, Value: value, Pos: -1, Err: err}
+}
+
+// atPath returns err with its path set to path, or prefixed with it where
+// err already has one (a nested value). Errors that are not *Error, and
+// joined errors, are handled element by element.
+func atPath(err error, path string) error {
+	if err == nil || path == "" {
+		return err
+	}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		errs := joined.Unwrap()
+		out := make([]error, len(errs))
+		for i, e := range errs {
+			out[i] = atPath(e, path)
+		}
+		return errors.Join(out...)
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		c := *e
+		c.Path = joinPath(path, e.Path)
+		return &c
+	}
+	return &Error{Path: path, Pos: -1, Err: err}
+}
+
+// joinPath appends a field path to a parent path: joinPath("a[0]", "b") is
+// "a[0].b" and joinPath("a", "[1]") is "a[1]".
+func joinPath(parent, child string) string {
+	switch {
+	case parent == "":
+		return child
+	case child == "":
+		return parent
+	case strings.HasPrefix(child, "["):
+		return parent + child
+	}
+	return parent + "." + child
+}
+
+// joinErrors joins errs with errors.Join, flattening joined errors so that
+// a caller ranging over Unwrap() []error sees one *Error per problem.
+func joinErrors(errs []error) error {
+	var flat []error
+	for _, err := range errs {
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			flat = append(flat, j.Unwrap()...)
+		} else if err != nil {
+			flat = append(flat, err)
+		}
+	}
+	return errors.Join(flat...)
+}

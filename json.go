@@ -1,0 +1,429 @@
+package vgt
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	"golang.org/x/text/language"
+)
+
+// The JSON document is one object: {"alliance", "organizations", "people",
+// "announcements"}. Every typed value travels as its text form, so that the
+// decoder reads strings and this file converts them, each error carrying the
+// path of the value; encoding/json would report a bad date inside a
+// TextUnmarshaler without saying where it was.
+
+type jsonDoc struct {
+	Alliance      jsonFacts      `json:"alliance"`
+	Organizations []jsonOrg      `json:"organizations"`
+	People        []jsonPerson   `json:"people"`
+	Announcements []jsonAnnounce `json:"announcements"`
+}
+
+type jsonFacts struct {
+	Names      []jsonName      `json:"names"`
+	Website    string          `json:"website,omitempty"`
+	Milestones []jsonMilestone `json:"milestones,omitempty"`
+}
+
+type jsonMilestone struct {
+	Date   string `json:"date"`
+	Text   string `json:"text"`
+	Source string `json:"source"`
+}
+
+type jsonName struct {
+	Text   string `json:"text"`
+	Lang   string `json:"lang,omitempty"`
+	Kind   string `json:"kind"`
+	Period string `json:"period,omitempty"`
+}
+
+type jsonOrg struct {
+	ID           string     `json:"id"`
+	Names        []jsonName `json:"names"`
+	Jurisdiction string     `json:"jurisdiction,omitempty"`
+	Kind         string     `json:"kind,omitempty"`
+	Website      string     `json:"website,omitempty"`
+	Parent       string     `json:"parent,omitempty"`
+}
+
+type jsonPerson struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+type jsonAnnounce struct {
+	ID            string       `json:"id"`
+	Title         string       `json:"title,omitempty"`
+	Published     string       `json:"published"`
+	Publisher     string       `json:"publisher,omitempty"`
+	Source        string       `json:"source"`
+	Language      string       `json:"language"`
+	Tags          []string     `json:"tags,omitempty"`
+	Quotes        []jsonQuote  `json:"quotes,omitempty"`
+	Changes       []jsonChange `json:"changes,omitempty"`
+	Organizations []jsonOrg    `json:"organizations,omitempty"`
+	People        []jsonPerson `json:"people,omitempty"`
+}
+
+type jsonQuote struct {
+	Speaker  string `json:"speaker"`
+	Capacity string `json:"capacity,omitempty"`
+	Post     string `json:"post,omitempty"`
+	Text     string `json:"text"`
+}
+
+type jsonChange struct {
+	Kind         string    `json:"kind"`
+	Effective    string    `json:"effective,omitempty"`
+	Organization string    `json:"organization"`
+	Role         string    `json:"role,omitempty"`
+	Category     string    `json:"category,omitempty"`
+	Successor    string    `json:"successor,omitempty"`
+	Name         *jsonName `json:"name,omitempty"`
+	Post         string    `json:"post,omitempty"`
+	Person       string    `json:"person,omitempty"`
+}
+
+// decoder converts a decoded document to records, collecting every error.
+type decoder struct{ errs []error }
+
+func (d *decoder) fail(err error) {
+	if err != nil {
+		d.errs = append(d.errs, err)
+	}
+}
+
+// parse runs a parser of a text form and attaches path to its error.
+func parse[T any](d *decoder, path, s string, optional bool, p func(string) (T, error)) T {
+	var zero T
+	if s == "" {
+		if !optional {
+			d.fail(errorf(path, "", ErrInvalid, "required"))
+		}
+		return zero
+	}
+	v, err := p(s)
+	if err != nil {
+		d.fail(atPath(err, path))
+		return zero
+	}
+	return v
+}
+
+func parseUUID(s string) (uuid.UUID, error) {
+	id, err := uuid.Parse(s)
+	if err != nil {
+		return uuid.Nil, errorf("", s, ErrInvalid, "not a UUID")
+	}
+	if id.String() != s {
+		return uuid.Nil, errorf("", s, ErrInvalid, "not a canonical UUID (want %q)", id.String())
+	}
+	return id, nil
+}
+
+// parseLang accepts a BCP 47 tag in its canonical form only, so that what
+// is written back is what was read.
+func parseLang(s string) (language.Tag, error) {
+	t, err := language.Parse(s)
+	if err != nil {
+		return language.Und, errorf("", s, ErrInvalid, "not a BCP 47 language tag")
+	}
+	if t.String() != s {
+		return language.Und, errorf("", s, ErrInvalid, "not the canonical form of the language tag (want %q)", t.String())
+	}
+	return t, nil
+}
+
+func (d *decoder) names(path string, js []jsonName) []Name {
+	out := make([]Name, len(js))
+	for i, j := range js {
+		out[i] = d.name(fmt.Sprintf("%s[%d]", path, i), j)
+	}
+	return out
+}
+
+func (d *decoder) name(path string, j jsonName) Name {
+	return Name{
+		Text:   j.Text,
+		Lang:   parse(d, path+".lang", j.Lang, true, parseLang),
+		Kind:   parse(d, path+".kind", j.Kind, false, ParseNameKind),
+		Period: parse(d, path+".period", j.Period, true, ParsePeriod),
+	}
+}
+
+func (d *decoder) org(path string, j jsonOrg) Organization {
+	o := Organization{
+		ID:           parse(d, path+".id", j.ID, false, parseUUID),
+		Website:      j.Website,
+		Parent:       parse(d, path+".parent", j.Parent, true, parseUUID),
+		names:        d.names(path+".names", j.Names),
+		jurisdiction: parse(d, path+".jurisdiction", j.Jurisdiction, true, ParseJurisdiction),
+		kind:         parse(d, path+".kind", j.Kind, true, ParseMemberKind),
+	}
+	o.deriveNames()
+	return o
+}
+
+func (d *decoder) person(path string, j jsonPerson) Person {
+	return Person{ID: parse(d, path+".id", j.ID, false, parseUUID), Name: j.Name}
+}
+
+func (d *decoder) announcement(path string, j jsonAnnounce) Announcement {
+	an := Announcement{
+		ID:        parse(d, path+".id", j.ID, false, parseUUID),
+		Title:     j.Title,
+		Published: parse(d, path+".published", j.Published, false, ParseDate),
+		Publisher: j.Publisher,
+		Source:    j.Source,
+		Language:  parse(d, path+".language", j.Language, false, parseLang),
+		Tags:      j.Tags,
+	}
+	for i, q := range j.Quotes {
+		p := fmt.Sprintf("%s.quotes[%d]", path, i)
+		an.Quotes = append(an.Quotes, Quote{
+			Speaker:  parse(d, p+".speaker", q.Speaker, false, parseUUID),
+			Capacity: q.Capacity,
+			Post:     parse(d, p+".post", q.Post, true, ParsePost),
+			Text:     q.Text,
+		})
+	}
+	for i, c := range j.Changes {
+		p := fmt.Sprintf("%s.changes[%d]", path, i)
+		ch := Change{
+			Kind:         parse(d, p+".kind", c.Kind, false, ParseChangeKind),
+			Effective:    parse(d, p+".effective", c.Effective, true, ParseDate),
+			Organization: parse(d, p+".organization", c.Organization, false, parseUUID),
+			Role:         parse(d, p+".role", c.Role, true, ParseRole),
+			Category:     parse(d, p+".category", c.Category, true, ParsePartnerCategory),
+			Successor:    parse(d, p+".successor", c.Successor, true, parseUUID),
+			Post:         parse(d, p+".post", c.Post, true, ParsePost),
+			Person:       parse(d, p+".person", c.Person, true, parseUUID),
+		}
+		if c.Name != nil {
+			ch.Name = d.name(p+".name", *c.Name)
+		}
+		an.Changes = append(an.Changes, ch)
+	}
+	for i, o := range j.Organizations {
+		an.Organizations = append(an.Organizations, d.org(fmt.Sprintf("%s.organizations[%d]", path, i), o))
+	}
+	for i, p := range j.People {
+		an.People = append(an.People, d.person(fmt.Sprintf("%s.people[%d]", path, i), p))
+	}
+	return an
+}
+
+func (d *decoder) record(doc *jsonDoc) *record {
+	r := &record{facts: Facts{
+		Names:   d.names("alliance.names", doc.Alliance.Names),
+		Website: doc.Alliance.Website,
+	}}
+	for i, m := range doc.Alliance.Milestones {
+		p := fmt.Sprintf("alliance.milestones[%d]", i)
+		r.facts.Milestones = append(r.facts.Milestones, Milestone{
+			Date: parse(d, p+".date", m.Date, false, ParseDate), Text: m.Text, Source: m.Source,
+		})
+	}
+	for i, o := range doc.Organizations {
+		r.orgs = append(r.orgs, d.org(fmt.Sprintf("organizations[%d]", i), o))
+	}
+	for i, p := range doc.People {
+		r.people = append(r.people, d.person(fmt.Sprintf("people[%d]", i), p))
+	}
+	for i, a := range doc.Announcements {
+		r.anns = append(r.anns, d.announcement(fmt.Sprintf("announcements[%d]", i), a))
+	}
+	return r
+}
+
+// A LoadOption sets a limit on what Load accepts.
+type LoadOption func(*loadConfig)
+
+type loadConfig struct {
+	maxBytes int64
+}
+
+// DefaultMaxBytes is the largest document Load reads unless told otherwise.
+const DefaultMaxBytes = 64 << 20
+
+// WithMaxBytes sets the largest document Load reads, in bytes; Load refuses
+// a longer one after reading just past the limit.
+func WithMaxBytes(n int64) LoadOption { return func(c *loadConfig) { c.maxBytes = n } }
+
+// Load reads an alliance from its JSON document, strictly: unknown fields,
+// trailing data, duplicate IDs, dangling references and oversized input are
+// errors, and so is every record that does not validate or change that does
+// not apply. Every problem is reported at once, each naming the JSON path of
+// the bad value and quoting it (see Error).
+func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
+	cfg := loadConfig{maxBytes: DefaultMaxBytes}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, cfg.maxBytes+1))
+	if err != nil {
+		return nil, &Error{Pos: -1, Err: fmt.Errorf("%w: reading: %w", ErrSyntax, err)}
+	}
+	if int64(len(data)) > cfg.maxBytes {
+		return nil, errorf("", "", ErrLimit, "the document is longer than %d bytes", cfg.maxBytes)
+	}
+	var doc jsonDoc
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil {
+		return nil, syntaxError(data, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, &Error{Path: "", Value: excerpt(data, dec.InputOffset()), Pos: -1,
+			Err: fmt.Errorf("%w: trailing data after the document at byte %d", ErrSyntax, dec.InputOffset())}
+	}
+	d := &decoder{}
+	rec := d.record(&doc)
+	if len(d.errs) > 0 {
+		return nil, joinErrors(d.errs)
+	}
+	s, err := rec.build()
+	if err != nil {
+		return nil, err
+	}
+	return newAlliance(s, false, time.Time{}), nil
+}
+
+// syntaxError turns an encoding/json error into an *Error that says where.
+func syntaxError(data []byte, err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return &Error{Value: excerpt(data, se.Offset), Pos: -1, Err: fmt.Errorf("%w: %s at byte %d", ErrSyntax, se.Error(), se.Offset)}
+	case errors.As(err, &te):
+		return &Error{Path: te.Field, Value: excerpt(data, te.Offset), Pos: -1,
+			Err: fmt.Errorf("%w: a JSON %s where %s belongs", ErrSyntax, te.Value, te.Type)}
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return &Error{Pos: -1, Err: fmt.Errorf("%w: the document is truncated", ErrSyntax)}
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		field := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
+		return &Error{Value: field, Pos: -1, Err: fmt.Errorf("%w: unknown field", ErrSyntax)}
+	}
+	return &Error{Pos: -1, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+}
+
+// excerpt returns up to 40 bytes of data before offset, to quote in an error.
+func excerpt(data []byte, off int64) string {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	start := max(off-40, 0)
+	return string(data[start:off])
+}
+
+func textOf[T interface{ MarshalText() ([]byte, error) }](v T) string {
+	b, _ := v.MarshalText()
+	return string(b)
+}
+
+func idText(id uuid.UUID) string {
+	if id == uuid.Nil {
+		return ""
+	}
+	return id.String()
+}
+
+func langText(t language.Tag) string {
+	if t == language.Und {
+		return ""
+	}
+	return t.String()
+}
+
+func encodeNames(ns []Name) []jsonName {
+	out := make([]jsonName, len(ns))
+	for i, n := range ns {
+		out[i] = encodeName(n)
+	}
+	return out
+}
+
+func encodeName(n Name) jsonName {
+	return jsonName{Text: n.Text, Lang: langText(n.Lang), Kind: n.Kind.String(), Period: textOf(n.Period)}
+}
+
+func encodeOrg(o Organization) jsonOrg {
+	return jsonOrg{
+		ID: o.ID.String(), Names: encodeNames(o.names), Jurisdiction: o.jurisdiction.String(),
+		Kind: o.kind.String(), Website: o.Website, Parent: idText(o.Parent),
+	}
+}
+
+func encodePerson(p Person) jsonPerson { return jsonPerson{ID: p.ID.String(), Name: p.Name} }
+
+func encodeAnnouncement(an Announcement) jsonAnnounce {
+	j := jsonAnnounce{
+		ID: an.ID.String(), Title: an.Title, Published: an.Published.String(), Publisher: an.Publisher,
+		Source: an.Source, Language: langText(an.Language), Tags: an.Tags,
+	}
+	for _, q := range an.Quotes {
+		j.Quotes = append(j.Quotes, jsonQuote{Speaker: q.Speaker.String(), Capacity: q.Capacity, Post: q.Post.String(), Text: q.Text})
+	}
+	for _, c := range an.Changes {
+		jc := jsonChange{
+			Kind: c.Kind.String(), Effective: c.Effective.String(), Organization: idText(c.Organization),
+			Role: c.Role.String(), Category: c.Category.String(), Successor: idText(c.Successor),
+			Post: c.Post.String(), Person: idText(c.Person),
+		}
+		if c.Name != (Name{}) {
+			n := encodeName(c.Name)
+			jc.Name = &n
+		}
+		j.Changes = append(j.Changes, jc)
+	}
+	for _, o := range an.Organizations {
+		j.Organizations = append(j.Organizations, encodeOrg(o))
+	}
+	for _, p := range an.People {
+		j.People = append(j.People, encodePerson(p))
+	}
+	return j
+}
+
+// WriteJSON writes the alliance's document: its facts, organizations,
+// people and announcements as they were recorded (announcements in order of
+// publication), so that Load of the output gives an equal Alliance and
+// writing that again gives the same bytes. A snapshot writes the whole
+// record it was made from.
+func (a *Alliance) WriteJSON(w io.Writer) error {
+	r := a.st().record()
+	doc := jsonDoc{
+		Alliance: jsonFacts{Names: encodeNames(r.facts.Names), Website: r.facts.Website},
+		// Empty lists are written as [] rather than null, for readers in
+		// other languages.
+		Organizations: []jsonOrg{}, People: []jsonPerson{}, Announcements: []jsonAnnounce{},
+	}
+	for _, m := range r.facts.Milestones {
+		doc.Alliance.Milestones = append(doc.Alliance.Milestones, jsonMilestone{Date: m.Date.String(), Text: m.Text, Source: m.Source})
+	}
+	for _, o := range r.orgs {
+		doc.Organizations = append(doc.Organizations, encodeOrg(o))
+	}
+	for _, p := range r.people {
+		doc.People = append(doc.People, encodePerson(p))
+	}
+	for _, an := range r.anns {
+		doc.Announcements = append(doc.Announcements, encodeAnnouncement(an))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(&doc); err != nil {
+		return fmt.Errorf("vgt: writing JSON: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,64 @@
+package vgt
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/google/uuid"
+
+	"github.com/virtualglobaltaskforce/vgt/internal/namekey"
+	"github.com/virtualglobaltaskforce/vgt/internal/safetext"
+)
+
+// Lookup returns the organization that name identifies: any of its names,
+// official, acronym, short, former or alias, in any language, matched
+// insensitively to case, width, accents, punctuation and spacing ("A.F.P."
+// finds the Australian Federal Police, "ＥＵＲＯＰＯＬ" Europol) and with "&"
+// standing for "and". It never guesses: a name that no organization bears
+// gives an error that errors.Is recognises as ErrNotFound, one that several
+// bear gives ErrAmbiguous naming every candidate, and a query that is not
+// safe text (a Cyrillic О inside INTERPOL, a zero-width space, a
+// bidirectional override) gives ErrUnsafeText, never a near match. Weak
+// aliases never match. On a snapshot, Lookup still finds every organization
+// the alliance knows.
+//
+// The keys of every name are computed once, when the alliance is built; a
+// lookup of an ASCII name allocates nothing.
+func (a *Alliance) Lookup(name string) (Organization, error) {
+	if name == "" {
+		return Organization{}, errorf("", name, ErrNotFound, "the empty name matches nothing")
+	}
+	if p := safetext.Check(name, MaxNameBytes); p != nil {
+		return Organization{}, &Error{Value: name, Pos: p.Pos, Err: fmt.Errorf("%w: %s", ErrUnsafeText, p.Reason)}
+	}
+	var buf [64]byte
+	key := namekey.AppendKey(buf[:0], name)
+	if len(key) == 0 {
+		return Organization{}, errorf("", name, ErrNotFound, "the name has no letters or digits to match")
+	}
+	s := a.st()
+	base, ovl := s.keyIDs(string(key))
+	switch {
+	case len(base)+len(ovl) == 0:
+		return Organization{}, errorf("", name, ErrNotFound, "no organization has this name")
+	case len(base) == 1 && len(ovl) == 0:
+		return s.org(base[0]).org, nil
+	case len(base) == 0 && len(ovl) == 1:
+		return s.org(ovl[0]).org, nil
+	}
+	ids := mergeIDs(base, ovl)
+	if len(ids) == 1 {
+		return s.org(ids[0]).org, nil
+	}
+	return Organization{}, ambiguous(s, name, ids)
+}
+
+func ambiguous(s *state, name string, ids []uuid.UUID) error {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = fmt.Sprintf("%s [%s]", s.org(id).org.DisplayName(), id)
+	}
+	slices.Sort(names)
+	return errorf("", name, ErrAmbiguous, "%d organizations bear this name: %s", len(ids), strings.Join(names, "; "))
+}

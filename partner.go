@@ -1,0 +1,78 @@
+package vgt
+
+import (
+	"iter"
+	"slices"
+)
+
+// A PartnerCategory is the category under which the alliance admitted a
+// partner.
+type PartnerCategory uint8
+
+// The partner categories. The zero PartnerCategory is unset.
+const (
+	// Industry is a private-sector or industry partner. The 2011
+	// announcement calls ECPAT International, INHOPE and ICMEC "private
+	// industry partners"; ICMEC's own release says "private sector partner":
+	// the alliance uses the terms for one category, so both parse to it.
+	Industry PartnerCategory = iota + 1
+	// NonGovernmental is a non-governmental organization admitted as such.
+	NonGovernmental
+	// Academic is a university or research institute.
+	Academic
+)
+
+var partnerCategoryNames = []string{"", "industry", "nonGovernmental", "academic"}
+
+var partnerCategoryAliases = map[string]PartnerCategory{
+	"private industry": Industry,
+	"private sector":   Industry,
+	"privateSector":    Industry,
+	"ngo":              NonGovernmental,
+}
+
+// String returns the text form of c ("industry", ...), the empty string for
+// the zero PartnerCategory, and "PartnerCategory(n)" for a value out of
+// range. ParsePartnerCategory is its inverse.
+func (c PartnerCategory) String() string {
+	return enumString("PartnerCategory", partnerCategoryNames, c)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (c PartnerCategory) MarshalText() ([]byte, error) {
+	return enumMarshal("PartnerCategory", partnerCategoryNames, c)
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text gives the
+// zero PartnerCategory.
+func (c *PartnerCategory) UnmarshalText(text []byte) error {
+	return enumUnmarshal("partner category", partnerCategoryNames, partnerCategoryAliases, text, c)
+}
+
+// ParsePartnerCategory returns the category whose text form is s. It also
+// accepts the terms the sources use: "private industry" and "private
+// sector" for Industry, "ngo" for NonGovernmental.
+func ParsePartnerCategory(s string) (PartnerCategory, error) {
+	return enumParse("partner category", partnerCategoryNames, partnerCategoryAliases, s)
+}
+
+// A Partner is a private-sector or non-governmental organization that works
+// with the alliance, or did.
+type Partner struct {
+	Organization
+	// Category is the category of the partner's latest partnership.
+	Category PartnerCategory
+
+	partnerships []Membership
+}
+
+// Partnerships returns the partner's periods of partnership, oldest first.
+func (p Partner) Partnerships() iter.Seq[Membership] { return slices.Values(p.partnerships) }
+
+// Partnership returns the partner's latest period of partnership.
+func (p Partner) Partnership() Membership {
+	if len(p.partnerships) == 0 {
+		return Membership{}
+	}
+	return p.partnerships[len(p.partnerships)-1]
+}

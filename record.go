@@ -1,0 +1,148 @@
+package vgt
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/google/uuid"
+)
+
+// Facts is what the alliance records of itself.
+type Facts struct {
+	// Names are the alliance's names ("Virtual Global Taskforce", "VGT",
+	// "Virtual Global Task Force").
+	Names []Name
+	// Website is the alliance's site, an absolute http or https URL.
+	Website string
+	// Milestones are dated events in the alliance's own history that no
+	// change records (its creation, the launch of its website), each with
+	// its source. Where sources disagree, each has its milestone.
+	Milestones []Milestone
+}
+
+// A Milestone is a dated event in the alliance's history, with its source.
+type Milestone struct {
+	// Date is when it happened.
+	Date Date
+	// Text says what happened, in English.
+	Text string
+	// Source is where it is stated: an absolute http or https URL.
+	Source string
+}
+
+func (f Facts) clone() Facts {
+	f.Names = slices.Clone(f.Names)
+	f.Milestones = slices.Clone(f.Milestones)
+	return f
+}
+
+// record is an alliance as its document states it: the facts, the
+// organizations and people, and the announcements. Building a record
+// validates it and folds its announcements into a state.
+type record struct {
+	facts  Facts
+	orgs   []Organization
+	people []Person
+	anns   []Announcement
+}
+
+// record returns the document that s was built from, with the
+// announcements in the order they were applied.
+func (s *state) record() *record {
+	r := &record{facts: s.facts}
+	for id := range s.orgOrder() {
+		r.orgs = append(r.orgs, s.org(id).doc)
+	}
+	for _, t := range []*tables{s.base, s.ovl} {
+		if t == nil {
+			continue
+		}
+		for _, id := range t.ppOrder {
+			r.people = append(r.people, t.people[id])
+		}
+	}
+	for an := range s.announcements() {
+		r.anns = append(r.anns, *an)
+	}
+	return r
+}
+
+// build validates the record, reporting every problem at once, and folds
+// its announcements in order of publication. It costs O(n log n) in the
+// number of records: one sort, and a fold whose steps each touch only the
+// organizations a change names.
+func (r *record) build() (*state, error) {
+	var errs []error
+	add := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	add(r.facts.validate("alliance"))
+	seen := map[uuid.UUID]string{}
+	claim := func(id uuid.UUID, path string) {
+		if first, ok := seen[id]; ok {
+			add(errorf(path, id.String(), ErrDuplicateID, "also the ID of %s", first))
+			return
+		}
+		seen[id] = path
+	}
+	for i, o := range r.orgs {
+		path := fmt.Sprintf("organizations[%d]", i)
+		add(o.validate(path))
+		claim(o.ID, path+".id")
+	}
+	for i, p := range r.people {
+		path := fmt.Sprintf("people[%d]", i)
+		add(p.validate(path))
+		claim(p.ID, path+".id")
+	}
+	for i, an := range r.anns {
+		path := fmt.Sprintf("announcements[%d]", i)
+		add(an.validate(path))
+		claim(an.ID, path+".id")
+		for j, o := range an.Organizations {
+			claim(o.ID, fmt.Sprintf("%s.organizations[%d].id", path, j))
+		}
+		for j, p := range an.People {
+			claim(p.ID, fmt.Sprintf("%s.people[%d].id", path, j))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, joinErrors(errs)
+	}
+	order := make([]int, len(r.anns))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return compareAnnouncements(&r.anns[i], &r.anns[j]) })
+	b := newBuilder(&state{facts: r.facts, base: newTables()})
+	for _, o := range r.orgs {
+		b.addOrg(o, uuid.Nil)
+	}
+	for _, p := range r.people {
+		b.addPerson(p)
+	}
+	for _, i := range order {
+		add(b.apply(r.anns[i], fmt.Sprintf("announcements[%d]", i)))
+	}
+	// Parents may be introduced by announcements, so they are checked
+	// once every organization is known.
+	checkParent := func(o Organization, path string) {
+		if o.Parent != uuid.Nil && b.org(o.Parent) == nil {
+			add(errorf(path+".parent", o.Parent.String(), ErrUnknownOrganization, ""))
+		}
+	}
+	for i, o := range r.orgs {
+		checkParent(o, fmt.Sprintf("organizations[%d]", i))
+	}
+	for i, an := range r.anns {
+		for j, o := range an.Organizations {
+			checkParent(o, fmt.Sprintf("announcements[%d].organizations[%d]", i, j))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, joinErrors(errs)
+	}
+	return b.result(), nil
+}

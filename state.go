@@ -1,0 +1,303 @@
+package vgt
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+
+	"github.com/google/uuid"
+
+	"github.com/virtualglobaltaskforce/vgt/internal/namekey"
+)
+
+// The state of an alliance is persistent: Apply returns a new state that
+// shares everything it did not change with the old one. A state is a
+// compacted base of tables plus a small overlay of what changed since; reads
+// look in the overlay first. When the overlay grows past a bound that grows
+// with the square root of the base (see compactAt), Apply merges it into a
+// new base, so that an Apply costs O(√n) amortized and a lookup at most two
+// map reads, while a Load builds its tables once in O(n log n).
+
+// orgState is everything the alliance holds about one organization. Once a
+// state that holds it is published, an orgState is never changed: the fold
+// copies it first (see builder.mutOrg).
+type orgState struct {
+	// doc is the organization as its record gave it; org is what the fold
+	// made of it (renames add names).
+	doc     Organization
+	org     Organization
+	keys    []string // lookup keys of the organization's names, computed once
+	member  []Membership
+	partner []Membership
+	// intro is the announcement that introduced the organization, or
+	// uuid.Nil for one of the document's own organizations.
+	intro uuid.UUID
+}
+
+func (o *orgState) clone() *orgState {
+	c := *o
+	c.org.names = slices.Clip(c.org.names)
+	c.keys = slices.Clip(c.keys)
+	c.member = cloneMemberships(o.member)
+	c.partner = cloneMemberships(o.partner)
+	return &c
+}
+
+func cloneMemberships(ms []Membership) []Membership {
+	ms = slices.Clone(ms)
+	for i := range ms {
+		ms[i].sources = slices.Clip(ms[i].sources)
+	}
+	return ms
+}
+
+// roles returns the memberships of o in role r.
+func (o *orgState) roles(r Role) *[]Membership {
+	if r == RolePartner {
+		return &o.partner
+	}
+	return &o.member
+}
+
+// computeKeys sets the lookup keys from the organization's names. Weak
+// aliases get no key: they never match on their own.
+func (o *orgState) computeKeys() {
+	o.keys = o.keys[:0:0]
+	for _, n := range o.org.names {
+		if n.Kind == NameWeakAlias {
+			continue
+		}
+		if k := namekey.Key(n.Text); k != "" && !slices.Contains(o.keys, k) {
+			o.keys = append(o.keys, k)
+		}
+	}
+}
+
+// tables hold a whole state (a base) or the part of it that changed since
+// the base (an overlay).
+type tables struct {
+	orgs     map[uuid.UUID]*orgState
+	people   map[uuid.UUID]Person
+	keys     map[string][]uuid.UUID // name key to the organizations that bear it
+	anns     []Announcement         // in order of application (publication)
+	annIDs   map[uuid.UUID]struct{}
+	orgOrder []uuid.UUID // document organizations in the order first recorded
+	ppOrder  []uuid.UUID // document people in the order first recorded
+	// tenures and pending are small; an overlay holds all of them once
+	// either changes (set is true), and the base's otherwise.
+	tenures []Tenure
+	pending []Admission
+	posts   bool
+}
+
+func newTables() *tables {
+	return &tables{
+		orgs:   map[uuid.UUID]*orgState{},
+		people: map[uuid.UUID]Person{},
+		keys:   map[string][]uuid.UUID{},
+		annIDs: map[uuid.UUID]struct{}{},
+	}
+}
+
+// clone returns a shallow copy of an overlay: new maps and slices holding
+// the same (immutable) records.
+func (t *tables) clone() *tables {
+	return &tables{
+		orgs:     maps.Clone(t.orgs),
+		people:   maps.Clone(t.people),
+		keys:     maps.Clone(t.keys),
+		anns:     slices.Clip(t.anns),
+		annIDs:   maps.Clone(t.annIDs),
+		orgOrder: slices.Clip(t.orgOrder),
+		ppOrder:  slices.Clip(t.ppOrder),
+		tenures:  slices.Clip(t.tenures),
+		pending:  slices.Clip(t.pending),
+		posts:    t.posts,
+	}
+}
+
+func (t *tables) size() int { return len(t.orgs) + len(t.anns) + len(t.people) }
+
+// state is one immutable version of the alliance.
+type state struct {
+	facts Facts
+	base  *tables
+	ovl   *tables // nil when compact
+}
+
+func (s *state) org(id uuid.UUID) *orgState {
+	if s.ovl != nil {
+		if o, ok := s.ovl.orgs[id]; ok {
+			return o
+		}
+	}
+	return s.base.orgs[id]
+}
+
+func (s *state) person(id uuid.UUID) (Person, bool) {
+	if s.ovl != nil {
+		if p, ok := s.ovl.people[id]; ok {
+			return p, true
+		}
+	}
+	p, ok := s.base.people[id]
+	return p, ok
+}
+
+func (s *state) hasAnnouncement(id uuid.UUID) bool {
+	if s.ovl != nil {
+		if _, ok := s.ovl.annIDs[id]; ok {
+			return true
+		}
+	}
+	_, ok := s.base.annIDs[id]
+	return ok
+}
+
+func (s *state) tenures() []Tenure {
+	if s.ovl != nil && s.ovl.posts {
+		return s.ovl.tenures
+	}
+	return s.base.tenures
+}
+
+func (s *state) pending() []Admission {
+	if s.ovl != nil && s.ovl.posts {
+		return s.ovl.pending
+	}
+	return s.base.pending
+}
+
+// keyIDs returns the organizations that bear key k. The result may alias
+// the tables and must not be changed.
+func (s *state) keyIDs(k string) (base, ovl []uuid.UUID) {
+	if s.ovl != nil {
+		ovl = s.ovl.keys[k]
+	}
+	return s.base.keys[k], ovl
+}
+
+// lastAnnouncement returns the announcement applied last, if any.
+func (s *state) lastAnnouncement() (Announcement, bool) {
+	if s.ovl != nil && len(s.ovl.anns) > 0 {
+		return s.ovl.anns[len(s.ovl.anns)-1], true
+	}
+	if len(s.base.anns) > 0 {
+		return s.base.anns[len(s.base.anns)-1], true
+	}
+	return Announcement{}, false
+}
+
+// announcements returns every announcement, in order of application.
+func (s *state) announcements() func(yield func(*Announcement) bool) {
+	return func(yield func(*Announcement) bool) {
+		for i := range s.base.anns {
+			if !yield(&s.base.anns[i]) {
+				return
+			}
+		}
+		if s.ovl != nil {
+			for i := range s.ovl.anns {
+				if !yield(&s.ovl.anns[i]) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// orgOrder returns every document organization's ID, in the order recorded.
+func (s *state) orgOrder() func(yield func(uuid.UUID) bool) {
+	return func(yield func(uuid.UUID) bool) {
+		for _, id := range s.base.orgOrder {
+			if !yield(id) {
+				return
+			}
+		}
+		if s.ovl != nil {
+			for _, id := range s.ovl.orgOrder {
+				if !yield(id) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// everyOrg yields every organization the alliance knows, document ones
+// first, then those announcements introduced, in order.
+func (s *state) everyOrg() func(yield func(*orgState) bool) {
+	return func(yield func(*orgState) bool) {
+		for id := range s.orgOrder() {
+			if !yield(s.org(id)) {
+				return
+			}
+		}
+		for an := range s.announcements() {
+			for _, o := range an.Organizations {
+				if !yield(s.org(o.ID)) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// compactAt is the overlay size at which Apply merges the overlay into a
+// new base: about √n, with a floor so that small alliances rarely compact.
+func compactAt(baseSize int) int {
+	n := 64
+	for n*n < baseSize {
+		n *= 2
+	}
+	return n
+}
+
+// compact returns a state with the overlay merged into a new base.
+func (s *state) compact() *state {
+	if s.ovl == nil {
+		return s
+	}
+	b, o := s.base, s.ovl
+	nb := &tables{
+		orgs:     maps.Clone(b.orgs),
+		people:   maps.Clone(b.people),
+		keys:     maps.Clone(b.keys),
+		anns:     slices.Concat(b.anns, o.anns),
+		annIDs:   maps.Clone(b.annIDs),
+		orgOrder: slices.Concat(b.orgOrder, o.orgOrder),
+		ppOrder:  slices.Concat(b.ppOrder, o.ppOrder),
+		tenures:  b.tenures,
+		pending:  b.pending,
+	}
+	maps.Copy(nb.orgs, o.orgs)
+	maps.Copy(nb.people, o.people)
+	maps.Copy(nb.annIDs, o.annIDs)
+	for k, ids := range o.keys {
+		nb.keys[k] = mergeIDs(b.keys[k], ids)
+	}
+	if o.posts {
+		nb.tenures, nb.pending = o.tenures, o.pending
+	}
+	return &state{facts: s.facts, base: nb}
+}
+
+// mergeIDs returns the union of two small ID lists, in a stable order.
+func mergeIDs(a, b []uuid.UUID) []uuid.UUID {
+	out := slices.Clone(a)
+	for _, id := range b {
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// compareAnnouncements orders announcements for the fold: by publication,
+// then by ID, a total order.
+func compareAnnouncements(a, b *Announcement) int {
+	if c := a.Published.Compare(b.Published); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID.String(), b.ID.String())
+}

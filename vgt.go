@@ -1,0 +1,407 @@
+package vgt
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"iter"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// An Alliance is the state of the Virtual Global Taskforce that follows from
+// applying announcements, in order, to the organizations and people they
+// concern. It is immutable and safe for concurrent use: Apply returns a new
+// Alliance, sharing what did not change, and leaves the old one as it was.
+//
+// An Alliance from Load, Default or Apply describes the alliance at the end
+// of its record: Members and Partners give everyone, past and present;
+// Covering and Holder answer for the present. An Alliance from AsOf is a
+// snapshot: it shows only who certainly was active at its time.
+//
+// The zero Alliance is empty and ready to use.
+type Alliance struct {
+	s    *state
+	snap bool
+	at   time.Time
+	view func() *view
+}
+
+// view holds what queries derive from a state, computed once per Alliance
+// on first use.
+type view struct {
+	members  []Member  // every member (a snapshot: the active ones), in order
+	partners []Partner // likewise
+	current  []Member  // members active at the end of the record, or at the snapshot's time
+	possible []Member  // a snapshot's members possibly but not certainly active
+	byID     map[uuid.UUID]int
+}
+
+func newAlliance(s *state, snap bool, at time.Time) *Alliance {
+	a := &Alliance{s: s, snap: snap, at: at}
+	a.view = sync.OnceValue(a.derive)
+	return a
+}
+
+// st returns the state, an empty one for the zero Alliance.
+func (a *Alliance) st() *state {
+	if a == nil || a.s == nil {
+		return emptyState
+	}
+	return a.s
+}
+
+var emptyState = &state{base: newTables()}
+
+func (a *Alliance) getView() *view {
+	if a == nil || a.view == nil {
+		return newAlliance(emptyState, false, time.Time{}).derive()
+	}
+	return a.view()
+}
+
+//go:embed data/vgt.json
+var defaultJSON []byte
+
+var defaultAlliance = sync.OnceValue(func() *Alliance {
+	a, err := Load(bytes.NewReader(defaultJSON))
+	if err != nil {
+		// The tests load the embedded dataset; a failure here is a bug
+		// in the package, not bad input.
+		panic(fmt.Sprintf("vgt: the embedded dataset does not load: %v", err))
+	}
+	return a
+})
+
+// Default returns the alliance that the embedded dataset records: the
+// Virtual Global Taskforce from its founding in 2003 to the announcement of
+// its first industry partners in 2011, with every fact traced to the
+// announcement that stated it. It is built once, on first use, and shared.
+func Default() *Alliance { return defaultAlliance() }
+
+// activity says how a role's memberships stand at the end of the record
+// (snap false: active means ongoing) or at time at.
+func activity(ms []Membership, snap bool, at time.Time) Coverage {
+	best := NotCovered
+	for _, m := range ms {
+		var c Coverage
+		switch {
+		case !snap && m.Period.Ongoing:
+			c = CertainlyCovered
+		case snap:
+			c = m.Period.Covers(at)
+		}
+		best = max(best, c)
+	}
+	return best
+}
+
+func memberOf(o *orgState) Member {
+	return Member{Organization: o.org, Jurisdiction: o.org.jurisdiction, Kind: o.org.kind, memberships: o.member}
+}
+
+func partnerOf(o *orgState) Partner {
+	p := Partner{Organization: o.org, partnerships: o.partner}
+	if n := len(o.partner); n > 0 {
+		p.Category = o.partner[n-1].Category
+	}
+	return p
+}
+
+// firstStart orders organizations by when their first membership began.
+func firstStart(ms []Membership) Date {
+	if len(ms) == 0 {
+		return Date{}
+	}
+	return ms[0].Period.Start
+}
+
+func (a *Alliance) derive() *view {
+	s := a.st()
+	v := &view{byID: map[uuid.UUID]int{}}
+	for o := range s.everyOrg() {
+		if len(o.member) > 0 {
+			switch activity(o.member, a.snap, a.at) {
+			case CertainlyCovered:
+				v.current = append(v.current, memberOf(o))
+				if a.snap {
+					v.members = append(v.members, memberOf(o))
+				}
+			case PossiblyCovered:
+				v.possible = append(v.possible, memberOf(o))
+			}
+			if !a.snap {
+				v.members = append(v.members, memberOf(o))
+			}
+		}
+		if len(o.partner) > 0 && (!a.snap || activity(o.partner, true, a.at) == CertainlyCovered) {
+			v.partners = append(v.partners, partnerOf(o))
+		}
+	}
+	byStart := func(x, y Organization, dx, dy Date) int {
+		if c := dx.Compare(dy); c != 0 {
+			return c
+		}
+		if x.Name != y.Name {
+			if x.Name < y.Name {
+				return -1
+			}
+			return 1
+		}
+		return bytes.Compare(x.ID[:], y.ID[:])
+	}
+	cmpMember := func(x, y Member) int {
+		return byStart(x.Organization, y.Organization, firstStart(x.memberships), firstStart(y.memberships))
+	}
+	slices.SortStableFunc(v.members, cmpMember)
+	slices.SortStableFunc(v.current, cmpMember)
+	slices.SortStableFunc(v.possible, cmpMember)
+	slices.SortStableFunc(v.partners, func(x, y Partner) int {
+		return byStart(x.Organization, y.Organization, firstStart(x.partnerships), firstStart(y.partnerships))
+	})
+	return v
+}
+
+// Members returns every member, past and present, in order of their first
+// joining; on a snapshot, only the members certainly active at its time.
+func (a *Alliance) Members() iter.Seq[Member] { return slices.Values(a.getView().members) }
+
+// Current returns the members active at the end of the record (their
+// membership has not ended) or, on a snapshot, at its time: the members
+// that Covering considers.
+func (a *Alliance) Current() iter.Seq[Member] { return slices.Values(a.getView().current) }
+
+// PossibleMembers returns, on a snapshot, the members that may have been
+// active at its time but are not certain to have been: their membership
+// began or ended on a date known only to a month, a year or a range that
+// includes the time. It is empty on an Alliance that is not a snapshot.
+func (a *Alliance) PossibleMembers() iter.Seq[Member] { return slices.Values(a.getView().possible) }
+
+// Partners returns every partner, past and present, in order of their first
+// joining; on a snapshot, only the partners certainly active at its time.
+func (a *Alliance) Partners() iter.Seq[Partner] { return slices.Values(a.getView().partners) }
+
+// Member returns the member with the given ID. On a snapshot it reports
+// false for a member that was not certainly active at the snapshot's time.
+func (a *Alliance) Member(id uuid.UUID) (Member, bool) {
+	o := a.st().org(id)
+	if o == nil || len(o.member) == 0 || a.snap && activity(o.member, true, a.at) != CertainlyCovered {
+		return Member{}, false
+	}
+	return memberOf(o), true
+}
+
+// Partner returns the partner with the given ID. On a snapshot it reports
+// false for a partner that was not certainly active at the snapshot's time.
+func (a *Alliance) Partner(id uuid.UUID) (Partner, bool) {
+	o := a.st().org(id)
+	if o == nil || len(o.partner) == 0 || a.snap && activity(o.partner, true, a.at) != CertainlyCovered {
+		return Partner{}, false
+	}
+	return partnerOf(o), true
+}
+
+// Organization returns any organization the alliance knows with the given
+// ID: a member, a partner, or one they are part of.
+func (a *Alliance) Organization(id uuid.UUID) (Organization, bool) {
+	if o := a.st().org(id); o != nil {
+		return o.org, true
+	}
+	return Organization{}, false
+}
+
+// Organizations returns every organization the alliance knows, in the order
+// they were recorded.
+func (a *Alliance) Organizations() iter.Seq[Organization] {
+	return func(yield func(Organization) bool) {
+		for o := range a.st().everyOrg() {
+			if !yield(o.org) {
+				return
+			}
+		}
+	}
+}
+
+// Person returns the person with the given ID.
+func (a *Alliance) Person(id uuid.UUID) (Person, bool) { return a.st().person(id) }
+
+// People returns every person the alliance knows, in the order recorded.
+func (a *Alliance) People() iter.Seq[Person] {
+	return func(yield func(Person) bool) {
+		s := a.st()
+		for _, t := range []*tables{s.base, s.ovl} {
+			if t == nil {
+				continue
+			}
+			for _, id := range t.ppOrder {
+				if !yield(t.people[id]) {
+					return
+				}
+			}
+		}
+		for an := range s.announcements() {
+			for _, p := range an.People {
+				if !yield(p) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// Announcements returns the announcements in order of publication (ties
+// broken by ID); on a snapshot, only those certainly published by its time.
+// Each is a copy: changing it changes nothing in the alliance.
+func (a *Alliance) Announcements() iter.Seq[Announcement] {
+	return func(yield func(Announcement) bool) {
+		for an := range a.st().announcements() {
+			if a.snap && a.at.Before(an.Published.Latest()) {
+				continue
+			}
+			if !yield(an.clone()) {
+				return
+			}
+		}
+	}
+}
+
+// Announcement returns the announcement with the given ID.
+func (a *Alliance) Announcement(id uuid.UUID) (Announcement, bool) {
+	for an := range a.st().announcements() {
+		if an.ID == id {
+			return an.clone(), true
+		}
+	}
+	return Announcement{}, false
+}
+
+// Covering returns the members with authority over j now: those active at
+// the end of the record whose jurisdiction contains j today, or, on a
+// snapshot, those certainly active at its time whose jurisdiction contained
+// j then (Europol covered GB in 2011, not today). An invalid j is covered by
+// no one.
+func (a *Alliance) Covering(j Jurisdiction) iter.Seq[Member] {
+	return func(yield func(Member) bool) {
+		if !j.IsValid() {
+			return
+		}
+		t := a.at
+		if !a.snap {
+			t = time.Now()
+		}
+		for _, m := range a.getView().current {
+			if m.Jurisdiction.ContainsAt(j, t) && !yield(m) {
+				return
+			}
+		}
+	}
+}
+
+// AsOf returns a snapshot of the alliance as it certainly stood at t: only
+// the members and partners whose membership certainly covered t (see
+// Period.Covers), the tenures certainly in course, and the announcements
+// certainly published by then. A membership that began in "2003" is
+// certain from 2003-12-31, the last day "2003" can denote; one that ended
+// in "2006-04" is uncertain from 2006-04-01. PossibleMembers gives those
+// left out as uncertain. Applying an announcement to a snapshot gives a
+// snapshot at the same time.
+func (a *Alliance) AsOf(t time.Time) *Alliance { return newAlliance(a.st(), true, t.UTC()) }
+
+// Snapshot reports the time of a snapshot made by AsOf, and false for an
+// alliance that is not a snapshot.
+func (a *Alliance) Snapshot() (time.Time, bool) { return a.at, a.snap }
+
+// Holder returns the tenure of the holder of post p: at the end of the
+// record, the tenure that has not ended; on a snapshot, the one certainly in
+// course at its time.
+func (a *Alliance) Holder(p Post) (Tenure, bool) {
+	ts := a.st().tenures()
+	for i := len(ts) - 1; i >= 0; i-- {
+		t := ts[i]
+		if t.Post != p {
+			continue
+		}
+		if !a.snap && t.Period.Ongoing || a.snap && t.Period.Covers(a.at) == CertainlyCovered {
+			return t, true
+		}
+	}
+	return Tenure{}, false
+}
+
+// Tenures returns every tenure of every post, in the order recorded; on a
+// snapshot, only those that had possibly begun by its time.
+func (a *Alliance) Tenures() iter.Seq[Tenure] {
+	return func(yield func(Tenure) bool) {
+		for _, t := range a.st().tenures() {
+			if a.snap && t.Period.Covers(a.at) == NotCovered && t.Period.Start.Earliest().After(a.at) {
+				continue
+			}
+			if !yield(t) {
+				return
+			}
+		}
+	}
+}
+
+// Pending returns the admissions not yet fulfilled: organizations voted in
+// that have not yet joined, and holders elected who have not yet taken
+// office.
+func (a *Alliance) Pending() iter.Seq[Admission] { return slices.Values(a.st().pending()) }
+
+// Facts returns what the alliance records of itself: its names, website and
+// milestones.
+func (a *Alliance) Facts() Facts { return a.st().facts.clone() }
+
+// Apply returns a new Alliance: a with the announcement applied. Each change
+// is checked against the state it applies to, and the whole announcement is
+// rejected, with every problem at once, if any change is wrong: an unknown
+// organization (unless the announcement introduces it), joining while
+// already active, leaving while not a member, a successor that does not
+// exist, an effective date after publication, two holders of one post at
+// once, a quote of someone as Chair who did not hold the post. A second
+// announcement of a recorded fact adds a source to it; one that contradicts
+// it is an error that names both. a is never changed.
+//
+// An announcement published after every one already applied costs O(√n)
+// amortized in the size of the alliance; one that belongs earlier makes
+// Apply fold the whole record again, in O(n log n).
+func (a *Alliance) Apply(an Announcement) (*Alliance, error) {
+	an = an.clone()
+	for i := range an.Organizations {
+		an.Organizations[i].deriveNames()
+	}
+	if err := an.validate("announcement"); err != nil {
+		return nil, err
+	}
+	s := a.st()
+	if last, ok := s.lastAnnouncement(); ok && compareAnnouncements(&an, &last) < 0 {
+		if s.hasAnnouncement(an.ID) {
+			return nil, errorf("announcement.id", an.ID.String(), ErrDuplicateID, "an announcement with this ID was already applied")
+		}
+		r := s.record()
+		r.anns = append(r.anns, an)
+		ns, err := r.build()
+		if err != nil {
+			return nil, atPath(err, "")
+		}
+		return newAlliance(ns, a.snap, a.at), nil
+	}
+	b := newBuilder(s)
+	if err := b.apply(an, "announcement"); err != nil {
+		return nil, err
+	}
+	return newAlliance(b.result(), a.snap, a.at), nil
+}
+
+// Validate checks every record of the alliance again and folds its
+// announcements again from the start, and reports every problem at once
+// (see Error). An Alliance made by this package's functions is valid; the
+// check is for callers that want to prove it, after a change of this
+// package's rules, say.
+func (a *Alliance) Validate() error {
+	_, err := a.st().record().build()
+	return err
+}

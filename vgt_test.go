@@ -1,0 +1,496 @@
+package vgt_test
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/virtualglobaltaskforce/vgt"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// acronyms returns the acronym of each member, or its name where it has
+// none, sorted.
+func names[T interface{ DisplayName() string }](seq func(func(T) bool)) []string {
+	var out []string
+	for v := range seq {
+		out = append(out, v.DisplayName())
+	}
+	slices.Sort(out)
+	return out
+}
+
+func org(t *testing.T, a *vgt.Alliance, name string) vgt.Organization {
+	t.Helper()
+	o, err := a.Lookup(name)
+	require.NoError(t, err, name)
+	return o
+}
+
+const (
+	afp      = "Australian Federal Police (AFP)"
+	ahtcc    = "Australian High Tech Crime Centre (AHTCC)"
+	ceop     = "Child Exploitation and Online Protection Centre (CEOP)"
+	dhs      = "United States Department of Homeland Security (DHS)"
+	europol  = "Europol"
+	interpol = "INTERPOL"
+	italy    = "Italian Postal and Communication Police Service"
+	ncs      = "National Crime Squad for England and Wales (NCS)"
+	nz       = "New Zealand Police"
+	rcmp     = "Royal Canadian Mounted Police (RCMP)"
+	uae      = "Ministry of Interior of the United Arab Emirates"
+	ecpat    = "ECPAT International (ECPAT)"
+	inhope   = "International Association of Internet Hotlines (INHOPE)"
+	icmec    = "International Centre for Missing & Exploited Children (ICMEC)"
+	ncmec    = "National Center for Missing & Exploited Children (NCMEC)"
+)
+
+func sorted(s ...string) []string { slices.Sort(s); return s }
+
+func TestDefaultAsOf(t *testing.T) {
+	a := vgt.Default()
+	tests := []struct {
+		asof     string
+		members  []string
+		possible []string
+		partners []string
+		chair    string
+	}{
+		{"2003-06-01", nil, sorted(ahtcc, dhs, interpol, ncs, rcmp), nil, ""},
+		{"2005-06-01", sorted(dhs, interpol, ncs, rcmp), sorted(afp, ahtcc), nil, "Jim Gamble"},
+		{"2006-04-15", sorted(dhs, interpol, rcmp), sorted(afp, ahtcc, ceop, ncs), nil, ""},
+		{"2008-06-01", sorted(ceop, dhs, interpol, italy, rcmp), sorted(afp, ahtcc), nil, "Jim Gamble"},
+		{"2010-06-01", sorted(afp, ceop, dhs, interpol, italy, rcmp, uae), nil, nil, "Neil Gaughan"},
+		{"2011-06-01", sorted(afp, ceop, dhs, europol, interpol, italy, nz, rcmp, uae), nil, sorted(ecpat, icmec, inhope), "Neil Gaughan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.asof, func(t *testing.T) {
+			s := a.AsOf(day(tt.asof))
+			assert.Equal(t, tt.members, names(s.Current()))
+			assert.Equal(t, tt.members, names(s.Members()))
+			assert.Equal(t, tt.possible, names(s.PossibleMembers()))
+			assert.Equal(t, tt.partners, names(s.Partners()))
+			h, ok := s.Holder(vgt.Chair)
+			if tt.chair == "" {
+				assert.False(t, ok)
+				return
+			}
+			require.True(t, ok)
+			p, _ := a.Person(h.Person)
+			assert.Equal(t, tt.chair, p.Name)
+		})
+	}
+}
+
+func TestDefaultEndOfRecord(t *testing.T) {
+	a := vgt.Default()
+	assert.Equal(t, sorted(afp, ahtcc, ceop, dhs, europol, interpol, italy, ncs, nz, rcmp, uae), names(a.Members()))
+	assert.Equal(t, sorted(afp, ceop, dhs, europol, interpol, italy, nz, rcmp, uae), names(a.Current()))
+	assert.Equal(t, sorted(ecpat, icmec, inhope, ncmec), names(a.Partners()))
+	assert.Empty(t, names(a.PossibleMembers()))
+	for p := range a.Partners() {
+		assert.Equal(t, vgt.Industry, p.Category, p.Name)
+	}
+	h, ok := a.Holder(vgt.Chair)
+	require.True(t, ok)
+	assert.Equal(t, "2009/..", h.Period.String())
+	assert.Equal(t, org(t, a, "AFP").ID, h.Agency)
+
+	// Uncertainty is kept as the sources give it.
+	dates := map[string]string{}
+	for m := range a.Members() {
+		dates[m.DisplayName()] = m.Membership().Period.String()
+	}
+	for p := range a.Partners() {
+		dates[p.DisplayName()] = p.Partnership().Period.String()
+	}
+	assert.Equal(t, map[string]string{
+		afp: "[2005-05-24..2009]/..", ahtcc: "2003/[2005-05-24..2009]", ceop: "2006-04/..", dhs: "2003/..",
+		europol: "[2011-04-01..2011-04-07]/..", interpol: "2003/..", italy: "2007-10-30/..", ncs: "2003/2006-04",
+		nz: "[2010-06-16..2010-06-17]/..", rcmp: "2003/..", uae: "2010-03-09/..",
+		ecpat: "[2011-03..2011-04]/..", inhope: "[2011-03..2011-04]/..", icmec: "[2011-03..2011-04]/..", ncmec: "[..2011-11-07]/..",
+	}, dates)
+
+	// The 2011 announcement names units of two members.
+	rcmpM, ok := a.Member(org(t, a, "RCMP").ID)
+	require.True(t, ok)
+	assert.Equal(t, org(t, a, "NCECC").ID, rcmpM.Membership().Unit)
+	dhsM, _ := a.Member(org(t, a, "DHS").ID)
+	assert.Equal(t, org(t, a, "ICE").ID, dhsM.Membership().Unit)
+	// The UK seat passed from the NCS to CEOP.
+	ncsM, _ := a.Member(org(t, a, "NCS").ID)
+	assert.Equal(t, org(t, a, "CEOP").ID, ncsM.Membership().Successor)
+}
+
+func TestDefault2011Announcement(t *testing.T) {
+	a := vgt.Default()
+	var an vgt.Announcement
+	for x := range a.Announcements() {
+		if x.Title == "New industry support for Virtual Global Taskforce" {
+			an = x
+		}
+	}
+	require.NotEqual(t, uuid.Nil, an.ID)
+	assert.Equal(t, "[2011-04-07..2011-05-31]", an.Published.String())
+	assert.Equal(t, []string{"Press Release/News", "News", "INTERPOL"}, an.Tags)
+	assert.Equal(t, "Europol", an.Publisher)
+	assert.Equal(t, language.English, an.Language)
+	var speakers []string
+	for _, q := range an.Quotes {
+		p, ok := a.Person(q.Speaker)
+		require.True(t, ok)
+		if !slices.Contains(speakers, p.Name) {
+			speakers = append(speakers, p.Name)
+		}
+		if p.Name == "Neil Gaughan" {
+			assert.Equal(t, vgt.Chair, q.Post)
+		}
+	}
+	assert.Equal(t, []string{"Neil Gaughan", "Kathleen Speake", "Nancy Dube"}, speakers)
+	// Every member of the 2011 announcement cites it.
+	for m := range a.AsOf(day("2011-06-01")).Members() {
+		assert.Contains(t, m.Membership().Sources(), an.ID, m.Name)
+	}
+	// Every partner's partnership, and every membership, cites a source.
+	for m := range a.Members() {
+		for ms := range m.Memberships() {
+			assert.NotEmpty(t, ms.Sources(), m.Name)
+		}
+	}
+}
+
+func TestCovering(t *testing.T) {
+	a := vgt.Default()
+	tests := []struct {
+		asof, code string
+		want       []string
+	}{
+		{"", "FR", sorted(europol, interpol)},
+		{"", "NZ", sorted(interpol, nz)},
+		{"", "GB", sorted(ceop, interpol)},
+		{"", "uk", sorted(ceop, interpol)},
+		{"2011-06-01", "GB", sorted(ceop, europol, interpol)},
+		{"2011-06-01", "FR", sorted(europol, interpol)},
+		{"2008-06-01", "FR", sorted(interpol)},
+		{"2005-06-01", "GB", sorted(interpol, ncs)},
+		{"", "EU", sorted(europol, interpol)},
+		{"", "001", sorted(interpol)},
+		{"", "CH", sorted(interpol)},
+		{"", "AU", sorted(afp, interpol)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.asof+" "+tt.code, func(t *testing.T) {
+			s := a
+			if tt.asof != "" {
+				s = a.AsOf(day(tt.asof))
+			}
+			assert.Equal(t, tt.want, names(s.Covering(vgt.MustParseJurisdiction(tt.code))))
+		})
+	}
+	assert.Empty(t, names(a.Covering(vgt.Jurisdiction{})))
+}
+
+func TestMemberPartnerByID(t *testing.T) {
+	a := vgt.Default()
+	europolOrg := org(t, a, "Europol")
+	m, ok := a.Member(europolOrg.ID)
+	require.True(t, ok)
+	assert.Equal(t, "EU", m.Jurisdiction.String())
+	assert.Equal(t, vgt.InternationalOrganization, m.Kind)
+	_, ok = a.Partner(europolOrg.ID)
+	assert.False(t, ok)
+	_, ok = a.AsOf(day("2010-01-01")).Member(europolOrg.ID)
+	assert.False(t, ok, "Europol was not a member in 2010")
+	_, ok = a.Member(uuid.New())
+	assert.False(t, ok)
+
+	ecpatOrg := org(t, a, "ecpat")
+	p, ok := a.Partner(ecpatOrg.ID)
+	require.True(t, ok)
+	assert.Equal(t, vgt.Industry, p.Category)
+	_, ok = a.Member(ecpatOrg.ID)
+	assert.False(t, ok)
+
+	// NCECC is known, but is not itself a member.
+	ncecc := org(t, a, "NCECC")
+	_, ok = a.Member(ncecc.ID)
+	assert.False(t, ok)
+	o, ok := a.Organization(ncecc.ID)
+	require.True(t, ok)
+	assert.Equal(t, org(t, a, "RCMP").ID, o.Parent)
+}
+
+func TestZeroAlliance(t *testing.T) {
+	var a vgt.Alliance
+	assert.Empty(t, names(a.Members()))
+	assert.Empty(t, names(a.Partners()))
+	_, err := a.Lookup("AFP")
+	assert.ErrorIs(t, err, vgt.ErrNotFound)
+	require.NoError(t, a.Validate())
+	_, ok := a.Holder(vgt.Chair)
+	assert.False(t, ok)
+}
+
+// fixture is a small alliance to apply announcements to.
+type fixture struct {
+	a                         *vgt.Alliance
+	agency, other, ngo, chair uuid.UUID
+	boss                      uuid.UUID
+}
+
+func newFixture(t *testing.T) fixture {
+	t.Helper()
+	f := fixture{agency: uuid.New(), other: uuid.New(), ngo: uuid.New(), boss: uuid.New()}
+	agency := vgt.NewOrganization(f.agency, []vgt.Name{{Text: "Test Police", Lang: language.English, Kind: vgt.NameOfficial}}, vgt.MustParseJurisdiction("CH"), vgt.NationalAgency)
+	other := vgt.NewOrganization(f.other, []vgt.Name{{Text: "Other Police", Lang: language.English, Kind: vgt.NameOfficial}}, vgt.MustParseJurisdiction("AT"), vgt.NationalAgency)
+	ngo := vgt.NewOrganization(f.ngo, []vgt.Name{{Text: "Helpline", Lang: language.English, Kind: vgt.NameOfficial}}, vgt.Jurisdiction{}, 0)
+	a, err := (&vgt.Alliance{}).Apply(vgt.Announcement{
+		ID: uuid.New(), Title: "Founding", Published: vgt.MustParseDate("2003"),
+		Source: "https://example.org/founding", Language: language.English,
+		Organizations: []vgt.Organization{agency, other, ngo},
+		People:        []vgt.Person{{ID: f.boss, Name: "Ada Boss"}},
+		Changes: []vgt.Change{
+			{Kind: vgt.Joined, Effective: vgt.MustParseDate("2003"), Organization: f.agency, Role: vgt.RoleMember},
+			{Kind: vgt.Appointed, Effective: vgt.MustParseDate("2003"), Organization: f.agency, Post: vgt.Chair, Person: f.boss},
+		},
+	})
+	require.NoError(t, err)
+	f.a = a
+	return f
+}
+
+func (f fixture) announce(published string, changes ...vgt.Change) vgt.Announcement {
+	return vgt.Announcement{
+		ID: uuid.New(), Title: "News", Published: vgt.MustParseDate(published),
+		Source: "https://example.org/" + published, Language: language.English, Changes: changes,
+	}
+}
+
+func TestApply(t *testing.T) {
+	f := newFixture(t)
+	next, err := f.a.Apply(f.announce("2004-05-01",
+		vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-04"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.NonGovernmental},
+		vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-04-30"), Organization: f.other, Role: vgt.RoleMember},
+	))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Helpline"}, names(next.Partners()))
+	assert.Equal(t, []string{"Other Police", "Test Police"}, names(next.Members()))
+	// The old alliance is unchanged.
+	assert.Empty(t, names(f.a.Partners()))
+	assert.Equal(t, []string{"Test Police"}, names(f.a.Members()))
+
+	// Leaving, and a succession that carries the chair along.
+	later, err := next.Apply(f.announce("2006-01-10",
+		vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2005-12"), Organization: f.ngo, Role: vgt.RolePartner},
+		vgt.Change{Kind: vgt.Succeeded, Effective: vgt.MustParseDate("2006-01-01"), Organization: f.agency, Successor: f.other},
+	))
+	require.Error(t, err, "other is already a member, so it cannot take over agency's seat")
+	assert.ErrorIs(t, err, vgt.ErrConflict)
+	assert.Contains(t, err.Error(), "Other Police is already a member since 2004-04-30")
+	later, err = next.Apply(f.announce("2006-01-10",
+		vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2005-12"), Organization: f.ngo, Role: vgt.RolePartner},
+		vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2005-12"), Organization: f.other, Role: vgt.RoleMember},
+	))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Test Police"}, names(later.Current()))
+	assert.Empty(t, names(later.AsOf(day("2006-06-01")).Partners()))
+	assert.Equal(t, []string{"Helpline"}, names(later.AsOf(day("2005-06-01")).Partners()))
+}
+
+func TestApplyRejects(t *testing.T) {
+	f := newFixture(t)
+	ann := f.announce
+	tests := []struct {
+		name     string
+		an       vgt.Announcement
+		sentinel error
+		path     string
+		contains string
+	}{
+		{"unknown organization", ann("2004", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004"), Organization: uuid.New(), Role: vgt.RoleMember}),
+			vgt.ErrUnknownOrganization, "announcement.changes[0].organization", ""},
+		{"joining while active", ann("2004", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004"), Organization: f.agency, Role: vgt.RoleMember}),
+			vgt.ErrConflict, "announcement.changes[0].organization", "is already a member since 2003 according to announcement"},
+		{"leaving while not a member", ann("2004", vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2004"), Organization: f.other, Role: vgt.RoleMember}),
+			vgt.ErrConflict, "announcement.changes[0].organization", "was never a member"},
+		{"effective after publication", ann("2004-05-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-06"), Organization: f.other, Role: vgt.RoleMember}),
+			vgt.ErrConflict, "announcement.changes[0].effective", "takes effect after the announcement was published"},
+		{"successor that does not exist", ann("2004", vgt.Change{Kind: vgt.Succeeded, Effective: vgt.MustParseDate("2004"), Organization: f.agency, Successor: uuid.New()}),
+			vgt.ErrUnknownOrganization, "announcement.changes[0].successor", ""},
+		{"two chairs at once", ann("2004",
+			vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2003"), Organization: f.other, Role: vgt.RoleMember},
+			vgt.Change{Kind: vgt.Appointed, Effective: vgt.MustParseDate("2003"), Organization: f.other, Post: vgt.Chair}),
+			vgt.ErrConflict, "announcement.changes[1].effective", "two holders of chair at once: Ada Boss holds it since 2003"},
+		{"a partner without a jurisdiction cannot be a member", ann("2004", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004"), Organization: f.ngo, Role: vgt.RoleMember}),
+			vgt.ErrInvalid, "announcement.changes[0].organization", "has no jurisdiction"},
+		{"partner without category", ann("2004", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004"), Organization: f.ngo, Role: vgt.RolePartner}),
+			vgt.ErrInvalid, "announcement.changes[0].category", ""},
+		{"field a kind does not use", ann("2004", vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2004"), Organization: f.agency, Role: vgt.RoleMember, Successor: f.other}),
+			vgt.ErrInvalid, "announcement.changes[0].successor", ""},
+		{"missing publication", vgt.Announcement{ID: uuid.New(), Source: "https://example.org", Language: language.English},
+			vgt.ErrInvalidDate, "announcement.published", ""},
+		{"relative source", vgt.Announcement{ID: uuid.New(), Published: vgt.MustParseDate("2004"), Source: "/news/1", Language: language.English},
+			vgt.ErrInvalid, "announcement.source", ""},
+		{"nil ID", vgt.Announcement{Published: vgt.MustParseDate("2004"), Source: "https://example.org", Language: language.English},
+			vgt.ErrInvalid, "announcement.id", ""},
+		{"unsafe title", vgt.Announcement{ID: uuid.New(), Title: "ECPAT\u202eInternational", Published: vgt.MustParseDate("2004"), Source: "https://example.org", Language: language.English},
+			vgt.ErrUnsafeText, "announcement.title", ""},
+		{"quote as chair by someone not chair", vgt.Announcement{ID: uuid.New(), Published: vgt.MustParseDate("2004"), Source: "https://example.org/q", Language: language.English,
+			People: []vgt.Person{{ID: uuid.MustParse("00000000-0000-4000-8000-000000000001"), Name: "Not Chair"}},
+			Quotes: []vgt.Quote{{Speaker: uuid.MustParse("00000000-0000-4000-8000-000000000001"), Post: vgt.Chair, Text: "Hello."}}},
+			vgt.ErrConflict, "announcement.quotes[0].post", "Not Chair did not hold the post"},
+	}
+	before := snapshotJSON(t, f.a)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			next, err := f.a.Apply(tt.an)
+			require.Error(t, err)
+			assert.Nil(t, next)
+			assert.ErrorIs(t, err, tt.sentinel)
+			assert.True(t, strings.HasPrefix(err.Error(), "vgt: "), err.Error())
+			if tt.path != "" {
+				var e *vgt.Error
+				require.True(t, errors.As(err, &e), "%T", err)
+				assert.Equal(t, tt.path, e.Path, err.Error())
+			}
+			if tt.contains != "" {
+				assert.Contains(t, err.Error(), tt.contains)
+			}
+			assert.Equal(t, before, snapshotJSON(t, f.a), "a failed Apply changed the alliance")
+		})
+	}
+}
+
+func TestApplySecondSource(t *testing.T) {
+	f := newFixture(t)
+	first := f.announce("2004-05-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.Industry})
+	a, err := f.a.Apply(first)
+	require.NoError(t, err)
+	// The same fact, more precisely, from another source.
+	second := f.announce("2004-06-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-04"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.Industry})
+	a, err = a.Apply(second)
+	require.NoError(t, err)
+	p, ok := a.Partner(f.ngo)
+	require.True(t, ok)
+	assert.Len(t, slices.Collect(p.Partnerships()), 1, "a second source adds no membership")
+	assert.Equal(t, []uuid.UUID{first.ID, second.ID}, p.Partnership().Sources())
+	assert.Equal(t, "2004-04", p.Partnership().Period.Start.String(), "the more precise date is kept")
+
+	// A contradiction names both sources.
+	third := f.announce("2004-07-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-04"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.NonGovernmental})
+	_, err = a.Apply(third)
+	require.ErrorIs(t, err, vgt.ErrConflict)
+	assert.Contains(t, err.Error(), first.ID.String())
+	assert.Contains(t, err.Error(), third.ID.String())
+
+	// Applying the same announcement twice is an error.
+	_, err = a.Apply(second)
+	assert.ErrorIs(t, err, vgt.ErrDuplicateID)
+}
+
+func TestApplyOutOfOrderRefolds(t *testing.T) {
+	f := newFixture(t)
+	late := f.announce("2005-01-01", vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2004-12"), Organization: f.other, Role: vgt.RoleMember})
+	early := f.announce("2004-01-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2003-12"), Organization: f.other, Role: vgt.RoleMember})
+	_, err := f.a.Apply(late)
+	require.ErrorIs(t, err, vgt.ErrConflict, "other is not yet a member")
+	a, err := f.a.Apply(early)
+	require.NoError(t, err)
+	a, err = a.Apply(late)
+	require.NoError(t, err)
+	m, _ := a.Member(f.other)
+	assert.Equal(t, "2003-12/2004-12", m.Membership().Period.String())
+
+	// The same two, recorded in the other order: the alliance refolds.
+	b, err := f.a.Apply(f.announce("2003-06-01"))
+	require.NoError(t, err)
+	b, err = b.Apply(early)
+	require.NoError(t, err)
+	b, err = b.Apply(late)
+	require.NoError(t, err)
+	m, _ = b.Member(f.other)
+	assert.Equal(t, "2003-12/2004-12", m.Membership().Period.String())
+}
+
+func TestVotedInAndElected(t *testing.T) {
+	f := newFixture(t)
+	a, err := f.a.Apply(f.announce("2004-03-01",
+		vgt.Change{Kind: vgt.VotedIn, Effective: vgt.MustParseDate("2004-02"), Organization: f.other, Role: vgt.RoleMember},
+	))
+	require.NoError(t, err)
+	pending := slices.Collect(a.Pending())
+	require.Len(t, pending, 1)
+	assert.Equal(t, vgt.VotedIn, pending[0].Kind)
+	assert.Len(t, pending[0].Sources(), 1)
+	_, ok := a.Member(f.other)
+	assert.False(t, ok, "voted in is not yet a member")
+
+	a, err = a.Apply(f.announce("2004-06-01",
+		vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-05"), Organization: f.other, Role: vgt.RoleMember},
+		vgt.Change{Kind: vgt.Elected, Effective: vgt.MustParseDate("2004-05"), Organization: f.other, Post: vgt.Chair},
+	))
+	require.NoError(t, err)
+	assert.Len(t, slices.Collect(a.Pending()), 1, "the vote is fulfilled, the election pending")
+	a, err = a.Apply(f.announce("2005-01-01",
+		vgt.Change{Kind: vgt.Appointed, Effective: vgt.MustParseDate("2005-01-01"), Organization: f.other, Post: vgt.Chair},
+	))
+	require.NoError(t, err)
+	assert.Empty(t, slices.Collect(a.Pending()))
+	h, ok := a.Holder(vgt.Chair)
+	require.True(t, ok)
+	assert.Equal(t, f.other, h.Agency)
+	assert.Equal(t, uuid.Nil, h.Person)
+	assert.Equal(t, "2004-05", h.Elected.String())
+	prev, ok := a.AsOf(day("2004-06-01")).Holder(vgt.Chair)
+	require.True(t, ok)
+	assert.Equal(t, f.boss, prev.Person)
+	assert.Equal(t, "2003/2005-01-01", prev.Period.String())
+}
+
+func TestRenamed(t *testing.T) {
+	f := newFixture(t)
+	a, err := f.a.Apply(f.announce("2008-02-01", vgt.Change{Kind: vgt.Renamed, Effective: vgt.MustParseDate("2008-01"), Organization: f.agency,
+		Name: vgt.Name{Text: "Federal Test Police", Lang: language.English, Kind: vgt.NameOfficial}}))
+	require.NoError(t, err)
+	o, err := a.Lookup("Test Police")
+	require.NoError(t, err, "former names stay matchable")
+	assert.Equal(t, "Federal Test Police", o.Name)
+	o2, err := a.Lookup("federal test police")
+	require.NoError(t, err)
+	assert.Equal(t, o.ID, o2.ID)
+	var periods []string
+	for n := range o.Names() {
+		periods = append(periods, n.Text+" "+n.Period.String())
+	}
+	assert.Equal(t, []string{"Test Police /2008-01", "Federal Test Police 2008-01/.."}, periods)
+	_, err = f.a.Lookup("Federal Test Police")
+	assert.ErrorIs(t, err, vgt.ErrNotFound, "the old alliance does not know the new name")
+}
+
+func TestConcurrentDefault(t *testing.T) {
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			a := vgt.Default()
+			assert.Len(t, names(a.AsOf(day("2011-06-01")).Members()), 9)
+			_, err := a.Lookup("AFP")
+			assert.NoError(t, err)
+		})
+	}
+	wg.Wait()
+}

@@ -37,7 +37,9 @@ func (k *NameKind) UnmarshalText(text []byte) error {
 }
 
 // ParseNameKind returns the NameKind whose text form is s.
-func ParseNameKind(s string) (NameKind, error) { return enumParse[NameKind]("name kind", nameKindNames, nil, s) }
+func ParseNameKind(s string) (NameKind, error) {
+	return enumParse[NameKind]("name kind", nameKindNames, nil, s)
+}
 
 // A Name is one name of an organization or person: its text, the language
 // it is in, its kind, and when it was in use.

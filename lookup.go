@@ -38,7 +38,13 @@ func (a *Alliance) Lookup(name string) (Organization, error) {
 		return Organization{}, errorf("", name, ErrNotFound, "the name has no letters or digits to match")
 	}
 	s := a.st()
-	base, ovl := s.keyIDs(string(key))
+	// The map reads convert key in place: Go does not allocate for
+	// string(bytes) used directly as a map index.
+	base := s.base.keys[string(key)]
+	var ovl []uuid.UUID
+	if s.ovl != nil {
+		ovl = s.ovl.keys[string(key)]
+	}
 	switch {
 	case len(base)+len(ovl) == 0:
 		return Organization{}, errorf("", name, ErrNotFound, "no organization has this name")

@@ -168,15 +168,6 @@ func (s *state) pending() []Admission {
 	return s.base.pending
 }
 
-// keyIDs returns the organizations that bear key k. The result may alias
-// the tables and must not be changed.
-func (s *state) keyIDs(k string) (base, ovl []uuid.UUID) {
-	if s.ovl != nil {
-		ovl = s.ovl.keys[k]
-	}
-	return s.base.keys[k], ovl
-}
-
 // lastAnnouncement returns the announcement applied last, if any.
 func (s *state) lastAnnouncement() (Announcement, bool) {
 	if s.ovl != nil && len(s.ovl.anns) > 0 {

@@ -35,7 +35,7 @@ func names[T interface{ DisplayName() string }](seq func(func(T) bool)) []string
 	return out
 }
 
-func org(t *testing.T, a *vgt.Alliance, name string) vgt.Organization {
+func org(t testing.TB, a *vgt.Alliance, name string) vgt.Organization {
 	t.Helper()
 	o, err := a.Lookup(name)
 	require.NoError(t, err, name)

@@ -1,0 +1,731 @@
+// Package jsonscan checks a JSON document, in one pass over its bytes and
+// before encoding/json decodes it, for what encoding/json does not check:
+//
+//   - duplicate object keys: encoding/json silently keeps the last of two
+//     members with one name, so {"id": "a", "id": "b"} would decode as if
+//     the first had never been written;
+//   - nesting depth: encoding/json refuses only documents nested deeper than
+//     its own fixed 10000 levels, and offers no lower limit;
+//   - string length: encoding/json has no limit on the length of a single
+//     string (key or value);
+//   - the number of values: encoding/json has no limit on the number of
+//     array elements, members or values in a document.
+//
+// Scan reports the first problem with its byte offset and the JSON path of
+// the value, as in "announcements[3].changes[0].kind".
+//
+// Keys are compared after decoding, the way encoding/json sees them, so that
+// "a" and "\u0061" are one key; a key is decoded only when its text holds a
+// backslash or invalid UTF-8 (which encoding/json replaces with U+FFFD), and
+// otherwise compared as the bytes of the document. Scan does not copy keys:
+// it keeps their offsets, compares an object's keys linearly while it has at
+// most 16 and through an open-addressing hash table beyond, and reuses its
+// stacks from one call to the next, so that scanning a typical document does
+// not allocate.
+//
+// Scan recognizes the JSON grammar as encoding/json does (RFC 8259 without
+// checking UTF-8), because it must know which strings are keys; it stops at
+// the first syntax error it meets and reports it with an empty Limit. Those
+// reports are a by-product: encoding/json remains the authority on syntax.
+package jsonscan
+
+import (
+	"bytes"
+	"fmt"
+	"hash/maphash"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Limits bounds a document. A zero field means no limit.
+type Limits struct {
+	MaxDepth       int // deepest nesting of objects and arrays; <=0 means no limit
+	MaxStringBytes int // longest string (key or value), in bytes of its JSON text between the quotes; <=0 no limit
+	MaxValues      int // total number of values (scalars, objects, arrays) in the document; <=0 no limit
+}
+
+// The values of Error.Limit.
+const (
+	LimitDepth        = "depth"
+	LimitStringLength = "string length"
+	LimitValues       = "values"
+)
+
+// Error says which limit or rule a document broke and where.
+type Error struct {
+	// Offset is the byte offset where the problem was found: the first
+	// byte of the offending value or key (its opening bracket or quote),
+	// the offending byte for a syntax error, or len(data) for a document
+	// that ends too soon.
+	Offset int64
+	// Path is the JSON path of the value, e.g.
+	// "announcements[3].changes[0].kind": object keys as .key (or as
+	// ["key"] where the key is not a plain name), array indexes as [i];
+	// the root is "". For a duplicate key it ends with that key; for a
+	// key that is too long or malformed it is the path of the object.
+	Path string
+	// Limit is LimitDepth, LimitStringLength or LimitValues, or "" for a
+	// duplicate key or a syntax error.
+	Limit string
+	// Msg says what is wrong, e.g. `duplicate key "id"`, "nesting deeper
+	// than 64", "string longer than 4096 bytes".
+	Msg string
+}
+
+// Error returns "json: ", the path (if any), the message and the offset.
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString("json: ")
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Msg)
+	b.WriteString(" (offset ")
+	b.WriteString(strconv.FormatInt(e.Offset, 10))
+	b.WriteByte(')')
+	return b.String()
+}
+
+// Scan checks data, a whole JSON document, against the limits and for
+// duplicate keys within any one object. It does not promise to validate
+// JSON syntax fully (encoding/json does that afterwards) but never panics,
+// runs in time linear in len(data), and stops at the first problem. Its
+// memory is O(depth + number of keys of the objects open at one time),
+// kept as offsets rather than copies: the keys of an enclosing object must
+// be remembered while its members are scanned.
+func Scan(data []byte, lim Limits) *Error {
+	s := pool.Get().(*scanner)
+	s.data = data
+	s.lim = lim
+	err := s.run()
+	s.release()
+	pool.Put(s)
+	return err
+}
+
+// linearKeys is the number of keys up to which an object's keys are compared
+// one by one; beyond it they go into a hash table.
+const linearKeys = 16
+
+var (
+	pool = sync.Pool{New: func() any { return new(scanner) }}
+	seed = maphash.MakeSeed()
+)
+
+// span locates a key: data[lo:hi], or dec[lo:hi] for a decoded key.
+type span struct {
+	lo, hi int
+	dec    bool
+}
+
+// frame is one open object or array.
+type frame struct {
+	obj    bool
+	hasKey bool // object: key holds the key of the current member
+	n      int  // array: index of the current element
+	key    span // object: key of the current member
+	// For an object: where its keys, its hash table (tabLen slots, 0 until
+	// it has more than linearKeys keys) and its decoded keys start in the
+	// scanner's shared stacks. The stacks are popped back to these marks
+	// when the object ends; an object only adds a key when no inner value
+	// is open, so its own entries are then on top.
+	keyBase, tabBase, tabLen, decBase int
+}
+
+type scanner struct {
+	data   []byte
+	lim    Limits
+	values int
+	stack  []frame
+	keys   []span
+	table  []int // indexes into keys[keyBase:], -1 for an empty slot
+	dec    []byte
+}
+
+// release drops the document and the buffers too large to keep in the pool.
+func (s *scanner) release() {
+	s.data = nil
+	s.values = 0
+	s.stack = trim(s.stack, 1<<12)
+	s.keys = trim(s.keys, 1<<14)
+	s.table = trim(s.table, 1<<15)
+	s.dec = trim(s.dec, 1<<16)
+}
+
+func trim[T any](b []T, max int) []T {
+	if cap(b) > max {
+		return nil
+	}
+	return b[:0]
+}
+
+// Byte classes.
+var (
+	// strPlain holds the bytes that a string holds as they are: not '"',
+	// not '\\', not a control character.
+	strPlain [256]bool
+	// space holds JSON whitespace.
+	space [256]bool
+	// keyPlain holds the bytes after which a key needs no decoding.
+	keyPlain [256]bool
+	// name holds the bytes of a key shown as .key in a path.
+	name [256]bool
+)
+
+func init() {
+	for c := 0x20; c < 256; c++ {
+		strPlain[c] = c != '"' && c != '\\'
+	}
+	for c := 0; c < utf8.RuneSelf; c++ {
+		keyPlain[c] = c != '\\'
+	}
+	for _, c := range " \t\r\n" {
+		space[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		name[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		name[c] = true
+		name[c-'a'+'A'] = true
+	}
+	name['_'] = true
+	name['-'] = true
+}
+
+func (s *scanner) run() *Error {
+	data := s.data
+	n := len(data)
+	i := 0
+	var (
+		c   byte
+		err *Error
+		top *frame
+	)
+	s.stack = s.stack[:0]
+	s.keys = s.keys[:0]
+	s.table = s.table[:0]
+	s.dec = s.dec[:0]
+
+value: // i is where a value may start, after whitespace
+	for i < n && space[data[i]] {
+		i++
+	}
+	if i >= n {
+		return s.eof()
+	}
+	s.values++
+	if s.lim.MaxValues > 0 && s.values > s.lim.MaxValues {
+		return s.fail(i, LimitValues, fmt.Sprintf("more than %d values", s.lim.MaxValues))
+	}
+	switch c = data[i]; c {
+	case '"':
+		if i, err = s.str(i, false); err != nil {
+			return err
+		}
+		goto after
+	case '{', '[':
+		if s.lim.MaxDepth > 0 && len(s.stack) >= s.lim.MaxDepth {
+			return s.fail(i, LimitDepth, fmt.Sprintf("nesting deeper than %d", s.lim.MaxDepth))
+		}
+		s.stack = append(s.stack, frame{
+			obj:     c == '{',
+			keyBase: len(s.keys),
+			tabBase: len(s.table),
+			decBase: len(s.dec),
+		})
+		i++
+		for i < n && space[data[i]] {
+			i++
+		}
+		if i >= n {
+			return s.eof()
+		}
+		if c == '[' {
+			if data[i] == ']' {
+				s.pop()
+				i++
+				goto after
+			}
+			goto value
+		}
+		if data[i] == '}' {
+			s.pop()
+			i++
+			goto after
+		}
+		goto key
+	case 't':
+		if i, err = s.literal(i, "true"); err != nil {
+			return err
+		}
+		goto after
+	case 'f':
+		if i, err = s.literal(i, "false"); err != nil {
+			return err
+		}
+		goto after
+	case 'n':
+		if i, err = s.literal(i, "null"); err != nil {
+			return err
+		}
+		goto after
+	default:
+		if c == '-' || c >= '0' && c <= '9' {
+			if i, err = s.number(i); err != nil {
+				return err
+			}
+			goto after
+		}
+		return s.invalid(i, "looking for beginning of value")
+	}
+
+key: // i is at the first byte after '{' or ',' and whitespace
+	if data[i] != '"' {
+		return s.invalid(i, "looking for beginning of object key string")
+	}
+	if i, err = s.str(i, true); err != nil {
+		return err
+	}
+	for i < n && space[data[i]] {
+		i++
+	}
+	if i >= n {
+		return s.eof()
+	}
+	if data[i] != ':' {
+		return s.invalid(i, "after object key")
+	}
+	i++
+	goto value
+
+after: // a value ends before i
+	if len(s.stack) == 0 {
+		for i < n && space[data[i]] {
+			i++
+		}
+		if i < n {
+			return s.invalid(i, "after top-level value")
+		}
+		return nil
+	}
+	for i < n && space[data[i]] {
+		i++
+	}
+	if i >= n {
+		return s.eof()
+	}
+	top = &s.stack[len(s.stack)-1]
+	switch data[i] {
+	case ',':
+		i++
+		if top.obj {
+			top.hasKey = false
+			for i < n && space[data[i]] {
+				i++
+			}
+			if i >= n {
+				return s.eof()
+			}
+			goto key
+		}
+		top.n++
+		goto value
+	case '}':
+		if top.obj {
+			s.pop()
+			i++
+			goto after
+		}
+		return s.invalid(i, "after array element")
+	case ']':
+		if !top.obj {
+			s.pop()
+			i++
+			goto after
+		}
+		return s.invalid(i, "after object key:value pair")
+	}
+	if top.obj {
+		return s.invalid(i, "after object key:value pair")
+	}
+	return s.invalid(i, "after array element")
+}
+
+// pop closes the innermost object or array and frees what it held.
+func (s *scanner) pop() {
+	f := &s.stack[len(s.stack)-1]
+	s.keys = s.keys[:f.keyBase]
+	s.table = s.table[:f.tabBase]
+	s.dec = s.dec[:f.decBase]
+	s.stack = s.stack[:len(s.stack)-1]
+}
+
+// str scans the string whose opening quote is at i and returns the offset
+// after its closing quote. For a key, it records the key in the innermost
+// object, failing if the object already has it.
+func (s *scanner) str(i int, isKey bool) (int, *Error) {
+	data := s.data
+	n := len(data)
+	// stop is where the text between the quotes would exceed the limit:
+	// only the closing quote may be there.
+	stop := n
+	if m := s.lim.MaxStringBytes; m > 0 && m < n-i-1 {
+		stop = i + 1 + m
+	}
+	j := i + 1
+	for {
+		for j < stop && strPlain[data[j]] {
+			j++
+		}
+		if j >= stop {
+			if stop == n {
+				return 0, s.eof()
+			}
+			if j == stop && data[j] == '"' {
+				break
+			}
+			what := "string"
+			if isKey {
+				what = "key"
+			}
+			return 0, s.fail(i, LimitStringLength, fmt.Sprintf("%s longer than %d bytes", what, s.lim.MaxStringBytes))
+		}
+		c := data[j]
+		if c == '"' {
+			break
+		}
+		if c != '\\' {
+			return 0, s.invalid(j, "in string literal")
+		}
+		if j+1 >= n {
+			return 0, s.eof()
+		}
+		switch data[j+1] {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			j += 2
+		case 'u':
+			j += 2
+			for k := 0; k < 4; k++ {
+				if j >= n {
+					return 0, s.eof()
+				}
+				if !isHex(data[j]) {
+					return 0, s.invalid(j, "in \\u hexadecimal character escape")
+				}
+				j++
+			}
+		default:
+			return 0, s.invalid(j+1, "in string escape code")
+		}
+	}
+	// data[j] is the closing quote.
+	if isKey {
+		if err := s.addKey(i, j); err != nil {
+			return 0, err
+		}
+	}
+	return j + 1, nil
+}
+
+// addKey records the key whose text is data[lo+1:hi] in the innermost
+// object, failing if the object already has it.
+func (s *scanner) addKey(lo, hi int) *Error {
+	f := &s.stack[len(s.stack)-1]
+	raw := s.data[lo+1 : hi]
+	k := span{lo: lo + 1, hi: hi}
+	for p, c := range raw {
+		if !keyPlain[c] {
+			// A backslash, or a byte of a multibyte sequence: decode
+			// unless the rest is valid UTF-8 without a backslash.
+			if c == '\\' || bytes.IndexByte(raw[p:], '\\') >= 0 || !utf8.Valid(raw[p:]) {
+				d := len(s.dec)
+				s.dec = appendUnquote(s.dec, raw)
+				k = span{lo: d, hi: len(s.dec), dec: true}
+			}
+			break
+		}
+	}
+	f.key = k
+	f.hasKey = true
+	kb := s.bytes(k)
+	if f.tabLen == 0 {
+		keys := s.keys[f.keyBase:]
+		if len(keys) < linearKeys {
+			for _, e := range keys {
+				if e.hi-e.lo == len(kb) && bytes.Equal(s.bytes(e), kb) {
+					return s.duplicate(lo, kb)
+				}
+			}
+			s.keys = append(s.keys, k)
+			return nil
+		}
+	}
+	if nk := len(s.keys) - f.keyBase; 2*(nk+1) > f.tabLen {
+		// At most half full, so that probes stay short.
+		s.rehash(f, max(64, 2*f.tabLen))
+	}
+	keys := s.keys[f.keyBase:]
+	tab := s.table[f.tabBase : f.tabBase+f.tabLen]
+	mask := uint64(f.tabLen - 1)
+	for h := maphash.Bytes(seed, kb) & mask; ; h = (h + 1) & mask {
+		e := tab[h]
+		if e < 0 {
+			tab[h] = len(keys)
+			s.keys = append(s.keys, k)
+			return nil
+		}
+		if ek := keys[e]; ek.hi-ek.lo == len(kb) && bytes.Equal(s.bytes(ek), kb) {
+			return s.duplicate(lo, kb)
+		}
+	}
+}
+
+// rehash gives the object f, whose table is on top of s.table, a table of
+// size slots (a power of two) holding its keys.
+func (s *scanner) rehash(f *frame, size int) {
+	s.table = slices.Grow(s.table[:f.tabBase], size)[:f.tabBase+size]
+	f.tabLen = size
+	tab := s.table[f.tabBase:]
+	for j := range tab {
+		tab[j] = -1
+	}
+	mask := uint64(size - 1)
+	for e, k := range s.keys[f.keyBase:] {
+		h := maphash.Bytes(seed, s.bytes(k)) & mask
+		for tab[h] >= 0 {
+			h = (h + 1) & mask
+		}
+		tab[h] = e
+	}
+}
+
+func (s *scanner) bytes(k span) []byte {
+	if k.dec {
+		return s.dec[k.lo:k.hi]
+	}
+	return s.data[k.lo:k.hi]
+}
+
+// number scans the number that starts at i and returns the offset after it.
+func (s *scanner) number(i int) (int, *Error) {
+	data := s.data
+	n := len(data)
+	if data[i] == '-' {
+		i++
+		if i >= n {
+			return 0, s.eof()
+		}
+	}
+	switch c := data[i]; {
+	case c == '0':
+		i++
+	case c >= '1' && c <= '9':
+		i++
+		for i < n && isDigit(data[i]) {
+			i++
+		}
+	default:
+		return 0, s.invalid(i, "in numeric literal")
+	}
+	if i < n && data[i] == '.' {
+		i++
+		if i >= n {
+			return 0, s.eof()
+		}
+		if !isDigit(data[i]) {
+			return 0, s.invalid(i, "after decimal point in numeric literal")
+		}
+		for i < n && isDigit(data[i]) {
+			i++
+		}
+	}
+	if i < n && (data[i] == 'e' || data[i] == 'E') {
+		i++
+		if i < n && (data[i] == '+' || data[i] == '-') {
+			i++
+		}
+		if i >= n {
+			return 0, s.eof()
+		}
+		if !isDigit(data[i]) {
+			return 0, s.invalid(i, "in exponent of numeric literal")
+		}
+		for i < n && isDigit(data[i]) {
+			i++
+		}
+	}
+	return i, nil
+}
+
+// literal scans lit (true, false or null) at i.
+func (s *scanner) literal(i int, lit string) (int, *Error) {
+	for k := 0; k < len(lit); k++ {
+		if i+k >= len(s.data) {
+			return 0, s.eof()
+		}
+		if s.data[i+k] != lit[k] {
+			return 0, s.invalid(i+k, "in literal "+lit+" (expecting "+strconv.QuoteRune(rune(lit[k]))+")")
+		}
+	}
+	return i + len(lit), nil
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// Errors. They are built only when a problem is found.
+
+// fail returns an error at offset i, at the path of the current value, or
+// of the innermost object while a key is awaited or being read.
+func (s *scanner) fail(i int, limit, msg string) *Error {
+	return &Error{Offset: int64(i), Path: s.path(), Limit: limit, Msg: msg}
+}
+
+func (s *scanner) eof() *Error {
+	return s.fail(len(s.data), "", "unexpected end of JSON input")
+}
+
+func (s *scanner) invalid(i int, context string) *Error {
+	return s.fail(i, "", "invalid character "+quoteChar(s.data[i])+" "+context)
+}
+
+func (s *scanner) duplicate(i int, key []byte) *Error {
+	return s.fail(i, "", "duplicate key "+strconv.Quote(shorten(key)))
+}
+
+// maxShown is the longest key, in bytes, shown whole in a path or message.
+const maxShown = 100
+
+// shorten returns key, cut to about maxShown bytes on a rune boundary.
+func shorten(key []byte) string {
+	if len(key) <= maxShown {
+		return string(key)
+	}
+	k := maxShown
+	for k > 0 && !utf8.RuneStart(key[k]) {
+		k--
+	}
+	return string(key[:k]) + "…"
+}
+
+// path renders the JSON path of the current value.
+func (s *scanner) path() string {
+	var b []byte
+	for _, f := range s.stack {
+		switch {
+		case !f.obj:
+			b = append(b, '[')
+			b = strconv.AppendInt(b, int64(f.n), 10)
+			b = append(b, ']')
+		case f.hasKey:
+			key := s.bytes(f.key)
+			plain := len(key) > 0 && len(key) <= maxShown
+			for _, c := range key {
+				plain = plain && name[c]
+			}
+			if plain {
+				if len(b) > 0 {
+					b = append(b, '.')
+				}
+				b = append(b, key...)
+			} else {
+				b = append(b, '[')
+				b = strconv.AppendQuote(b, shorten(key))
+				b = append(b, ']')
+			}
+		}
+	}
+	return string(b)
+}
+
+// quoteChar formats c as encoding/json does in its syntax errors.
+func quoteChar(c byte) string {
+	if c == '\'' {
+		return `'\''`
+	}
+	if c == '"' {
+		return `'"'`
+	}
+	s := strconv.Quote(string(c))
+	return "'" + s[1:len(s)-1] + "'"
+}
+
+// appendUnquote appends the decoded form of raw, the text of a string that
+// str accepted, as encoding/json decodes it: escapes resolved, unpaired
+// surrogates and invalid UTF-8 replaced by U+FFFD.
+func appendUnquote(dst, raw []byte) []byte {
+	for r := 0; r < len(raw); {
+		c := raw[r]
+		switch {
+		case c == '\\':
+			switch raw[r+1] {
+			case 'b':
+				dst = append(dst, '\b')
+			case 'f':
+				dst = append(dst, '\f')
+			case 'n':
+				dst = append(dst, '\n')
+			case 'r':
+				dst = append(dst, '\r')
+			case 't':
+				dst = append(dst, '\t')
+			case 'u':
+				rr := getu4(raw[r:])
+				r += 6
+				if utf16.IsSurrogate(rr) {
+					if d := utf16.DecodeRune(rr, getu4(raw[r:])); d != unicode.ReplacementChar {
+						r += 6
+						dst = utf8.AppendRune(dst, d)
+						continue
+					}
+					rr = unicode.ReplacementChar
+				}
+				dst = utf8.AppendRune(dst, rr)
+				continue
+			default: // '"', '\\', '/'
+				dst = append(dst, raw[r+1])
+			}
+			r += 2
+		case c < utf8.RuneSelf:
+			dst = append(dst, c)
+			r++
+		default:
+			rr, size := utf8.DecodeRune(raw[r:])
+			r += size
+			dst = utf8.AppendRune(dst, rr)
+		}
+	}
+	return dst
+}
+
+// getu4 decodes the \uXXXX escape at the start of s, or returns -1.
+func getu4(s []byte) rune {
+	if len(s) < 6 || s[0] != '\\' || s[1] != 'u' {
+		return -1
+	}
+	var r rune
+	for _, c := range s[2:6] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c = c - 'a' + 10
+		case 'A' <= c && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return -1
+		}
+		r = r*16 + rune(c)
+	}
+	return r
+}

@@ -1,0 +1,279 @@
+package jsonscan_test
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/virtualglobaltaskforce/vgt/internal/jsonscan"
+)
+
+func TestScanValid(t *testing.T) {
+	for _, doc := range []string{
+		`{}`, `[]`, `0`, `-0`, `1.5e+10`, `-12.25E-3`, `"x"`, `""`, `true`, `false`, `null`,
+		" \t\r\n{ } \n",
+		`{"a":1,"b":[1,2,{"a":1,"b":2}],"c":{"a":{"a":{"a":null}}}}`,
+		`[{"id":1},{"id":2},{"id":3}]`,
+		`{"a":{"x":1},"b":{"x":1}}`,
+		`{"a":1,"A":2}`,                    // keys are case-sensitive here
+		`{"a\"b":1,"a\\b":2,"a/b":3}`,      // escapes that decode differently
+		`{"\u00e9":1,"e\u0301":2}`,         // NFC and NFD are different keys
+		`{"\ud83d\ude00":1,"\ud83d":2}`,    // a pair and a lone surrogate
+		`{"é":1,"\u00e8":2}`,               // raw UTF-8 and an escape
+		`["\"\\\/\b\f\n\r\t\u0041\uFFFF"]`, // every escape
+		`{"":1," ":2}`,
+		"{\"caf\xc3\xa9\":1,\"cafe\":2}",
+		`[[[[[[[[[[]]]]]]]]]]`,
+		`[1,[2,[3,[4]]],{"a":[{"b":[]}]}]`,
+		realisticDoc(2),
+	} {
+		assert.Nil(t, jsonscan.Scan([]byte(doc), jsonscan.Limits{}), "%.80s", doc)
+		assert.Nil(t, jsonscan.Scan([]byte(doc), jsonscan.Limits{MaxDepth: 64, MaxStringBytes: 4096, MaxValues: 1 << 20}), "%.80s", doc)
+	}
+}
+
+func TestScanDuplicateKeys(t *testing.T) {
+	for _, tc := range []struct {
+		name, doc string
+		offset    int64
+		path, msg string
+	}{
+		{"root", `{"id":1,"id":2}`, 8, "id", `duplicate key "id"`},
+		{"root, not adjacent", `{"id":1,"x":[1,2],"id":2}`, 18, "id", `duplicate key "id"`},
+		{"in array", `[{"a":1},{"a":1,"b":2,"a":3}]`, 22, "[1].a", `duplicate key "a"`},
+		{"deep", `{"announcements":[{},{},{},{"changes":[{"kind":"joined","kind":"left"}]}]}`, 56,
+			"announcements[3].changes[0].kind", `duplicate key "kind"`},
+		{"after a nested object", `{"a":{"b":{"c":1}},"d":{"a":1},"a":2}`, 31, "a", `duplicate key "a"`},
+		{"inner object", `{"a":{"b":{"c":1,"c":2}}}`, 17, "a.b.c", `duplicate key "c"`},
+		{"key is not a name", `{"x y":{"k.j":1,"k.j":2}}`, 16, `["x y"]["k.j"]`, `duplicate key "k.j"`},
+		{"empty key", `{"":1,"":2}`, 6, `[""]`, `duplicate key ""`},
+		{"escaped letter", `{"a":1,"\u0061":2}`, 7, "a", `duplicate key "a"`},
+		{"both escaped", `{"\u0061":1,"\u0061":2}`, 12, "a", `duplicate key "a"`},
+		{"escaped hex case", `{"\u00e9":1,"\u00E9":2}`, 12, `["é"]`, `duplicate key "é"`},
+		{"raw and escaped UTF-8", `{"é":1,"\u00e9":2}`, 8, `["é"]`, `duplicate key "é"`},
+		{"escaped slash", `{"a/b":1,"a\/b":2}`, 9, `["a/b"]`, `duplicate key "a/b"`},
+		{"escaped quote", `{"a\"":1,"a\u0022":2}`, 9, `["a\""]`, `duplicate key "a\""`},
+		{"surrogate pair", `{"😀":1,"\ud83d\ude00":2}`, 10, `["😀"]`, `duplicate key "😀"`},
+		{"lone surrogates", `{"\ud800":1,"\udfff":2}`, 12, `["�"]`, `duplicate key "�"`},
+		{"invalid UTF-8", "{\"\xff\":1,\"\ufffd\":2}", 7, `["�"]`, `duplicate key "�"`},
+		{"many keys", manyKeys(100, "k42"), int64(strings.LastIndex(manyKeys(100, "k42"), `"k42"`)), "k42", `duplicate key "k42"`},
+		{"many keys, escaped", manyKeys(40, `\u006b7`), int64(strings.LastIndex(manyKeys(40, `\u006b7`), `"\u006b7"`)), "k7", `duplicate key "k7"`},
+		{"17th key", manyKeys(16, "k0"), int64(strings.LastIndex(manyKeys(16, "k0"), `"k0"`)), "k0", `duplicate key "k0"`},
+		{"16th key", manyKeys(15, "k14"), int64(strings.LastIndex(manyKeys(15, "k14"), `"k14"`)), "k14", `duplicate key "k14"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			require.NoError(t, json.Unmarshal([]byte(tc.doc), new(any)), "the test document must be valid JSON")
+			err := jsonscan.Scan([]byte(tc.doc), jsonscan.Limits{})
+			require.NotNil(t, err)
+			assert.Equal(t, jsonscan.Error{Offset: tc.offset, Path: tc.path, Msg: tc.msg}, *err)
+		})
+	}
+}
+
+// manyKeys returns an object with keys k0 ... k(n-1) and then dup again.
+func manyKeys(n int, dup string) string {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range n {
+		b.WriteString(`"k`)
+		b.WriteString(itoa(i))
+		b.WriteString(`":{"k0":1,"k1":2},`)
+	}
+	b.WriteString(`"` + dup + `":0}`)
+	return b.String()
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+func TestScanManyKeysNoFalseDuplicates(t *testing.T) {
+	// Objects of many sizes around the switch from linear search to the
+	// hash table, nested, each key also present in the siblings.
+	for _, n := range []int{0, 1, 15, 16, 17, 18, 31, 32, 33, 64, 65, 1000, 5000} {
+		var b strings.Builder
+		b.WriteString(`{"outer":{`)
+		for i := range n {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			b.WriteString(`"k` + itoa(i) + `":{"k0":1,"j` + itoa(i) + `":[{"k0":0}]}`)
+		}
+		b.WriteString(`},"k0":1}`)
+		assert.Nil(t, jsonscan.Scan([]byte(b.String()), jsonscan.Limits{}), "n=%d", n)
+	}
+}
+
+func TestScanLimits(t *testing.T) {
+	deep := strings.Repeat("[", 100_000)
+	long := `{"a":["` + strings.Repeat("x", 1<<20) + `"]}`
+	for _, tc := range []struct {
+		name string
+		doc  string
+		lim  jsonscan.Limits
+		want *jsonscan.Error // nil: passes
+	}{
+		{"depth at limit", `[[1]]`, jsonscan.Limits{MaxDepth: 2}, nil},
+		{"depth over", `[[[1]]]`, jsonscan.Limits{MaxDepth: 2},
+			&jsonscan.Error{Offset: 2, Path: "[0][0]", Limit: "depth", Msg: "nesting deeper than 2"}},
+		{"depth of objects", `{"a":{"b":{"c":{}}}}`, jsonscan.Limits{MaxDepth: 3},
+			&jsonscan.Error{Offset: 15, Path: "a.b.c", Limit: "depth", Msg: "nesting deeper than 3"}},
+		{"depth 1, root object", `{"a":1}`, jsonscan.Limits{MaxDepth: 1}, nil},
+		{"depth 1, nested", ` {"a":[]}`, jsonscan.Limits{MaxDepth: 1},
+			&jsonscan.Error{Offset: 6, Path: "a", Limit: "depth", Msg: "nesting deeper than 1"}},
+		{"depth, second element", `[[],[[]]]`, jsonscan.Limits{MaxDepth: 2},
+			&jsonscan.Error{Offset: 5, Path: "[1][0]", Limit: "depth", Msg: "nesting deeper than 2"}},
+		{"depth 100000", deep, jsonscan.Limits{MaxDepth: 64},
+			&jsonscan.Error{Offset: 64, Path: strings.Repeat("[0]", 64), Limit: "depth", Msg: "nesting deeper than 64"}},
+		{"string at limit", `["abcd"]`, jsonscan.Limits{MaxStringBytes: 4}, nil},
+		{"escaped string at limit", `["\u00e9"]`, jsonscan.Limits{MaxStringBytes: 6}, nil},
+		{"string over", `{"a":"abcde"}`, jsonscan.Limits{MaxStringBytes: 4},
+			&jsonscan.Error{Offset: 5, Path: "a", Limit: "string length", Msg: "string longer than 4 bytes"}},
+		{"escape over", `["abc\u00e9"]`, jsonscan.Limits{MaxStringBytes: 8},
+			&jsonscan.Error{Offset: 1, Path: "[0]", Limit: "string length", Msg: "string longer than 8 bytes"}},
+		{"escape crossing the limit", `["abc\n"]`, jsonscan.Limits{MaxStringBytes: 4},
+			&jsonscan.Error{Offset: 1, Path: "[0]", Limit: "string length", Msg: "string longer than 4 bytes"}},
+		{"key over", `{"a":{"abcde":1}}`, jsonscan.Limits{MaxStringBytes: 4},
+			&jsonscan.Error{Offset: 6, Path: "a", Limit: "string length", Msg: "key longer than 4 bytes"}},
+		{"1 MB string", long, jsonscan.Limits{MaxStringBytes: 4096},
+			&jsonscan.Error{Offset: 6, Path: "a[0]", Limit: "string length", Msg: "string longer than 4096 bytes"}},
+		{"1 MB string, no limit", long, jsonscan.Limits{}, nil},
+		{"values at limit", `{"a":[1,2],"b":{}}`, jsonscan.Limits{MaxValues: 5}, nil},
+		{"values over", `{"a":[1,2],"b":{}}`, jsonscan.Limits{MaxValues: 4},
+			&jsonscan.Error{Offset: 15, Path: "b", Limit: "values", Msg: "more than 4 values"}},
+		{"values, array elements", `[0,1,2,3,4,5,6,7,8,9]`, jsonscan.Limits{MaxValues: 8},
+			&jsonscan.Error{Offset: 15, Path: "[7]", Limit: "values", Msg: "more than 8 values"}},
+		{"values, root scalar", `1`, jsonscan.Limits{MaxValues: 1}, nil},
+		{"first problem wins", `[["abcdef"],{"a":1,"a":2}]`, jsonscan.Limits{MaxDepth: 1, MaxStringBytes: 1},
+			&jsonscan.Error{Offset: 1, Path: "[0]", Limit: "depth", Msg: "nesting deeper than 1"}},
+		{"duplicate before limit", `[{"a":1,"a":2},"abcdef"]`, jsonscan.Limits{MaxStringBytes: 1},
+			&jsonscan.Error{Offset: 8, Path: "[0].a", Msg: `duplicate key "a"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
+			err := jsonscan.Scan([]byte(tc.doc), tc.lim)
+			if tc.want == nil {
+				assert.Nil(t, err)
+				return
+			}
+			require.NotNil(t, err)
+			assert.Equal(t, *tc.want, *err)
+			assert.Less(t, time.Since(start), time.Second)
+		})
+	}
+}
+
+func TestScanDeepWithoutLimit(t *testing.T) {
+	// No recursion: a deep document, valid or not, costs only a stack.
+	const depth = 200_000
+	doc := strings.Repeat("[", depth) + strings.Repeat("]", depth)
+	assert.Nil(t, jsonscan.Scan([]byte(doc), jsonscan.Limits{}))
+	doc = strings.Repeat(`{"a":`, depth) + "1" + strings.Repeat("}", depth)
+	assert.Nil(t, jsonscan.Scan([]byte(doc), jsonscan.Limits{}))
+	err := jsonscan.Scan([]byte(strings.Repeat("[", depth)), jsonscan.Limits{})
+	require.NotNil(t, err)
+	assert.Equal(t, int64(depth), err.Offset)
+}
+
+func TestScanInvalid(t *testing.T) {
+	for _, doc := range []string{
+		``, ` `, `{`, `}`, `[`, `]`, `{"`, `{"a`, `{"a"`, `{"a":`, `{"a":1`, `{"a":1,`, `{"a":1,"`,
+		`[1`, `[1,`, `[1,]`, `[,1]`, `{,}`, `{"a":1,}`, `{"a" 1}`, `{"a"::1}`, `{1:2}`, `{a:1}`,
+		`[}`, `{]`, `[[]`, `[]]`, `{"a":[}`, `{"a":{]}`, `[{"a":1]]`, `{"a":1}}`, `[1]]`, `[1 2]`,
+		`"`, `"abc`, `"\`, `"\u`, `"\u12`, `"\u12g4"`, `"\x"`, "\"\x01\"", "\"a\nb\"",
+		`tru`, `trux`, `nul`, `f`, `falsey`, `nulll`, `-`, `--1`, `+1`, `01`, `1.`, `.5`, `1e`, `1e+`, `1.e3`,
+		`0x10`, `1 2`, `{} {}`, `[]x`, "\xef\xbb\xbf{}", "\x00", `NaN`, `Infinity`, `'a'`,
+		"{\"a\":1,\"a\"", `{"a":1,"a":`, `[{"a":1,"a":2]`,
+		strings.Repeat(`{"a":[`, 1000), strings.Repeat("]", 1000), strings.Repeat(`"\`, 100),
+	} {
+		var err *jsonscan.Error
+		require.NotPanics(t, func() { err = jsonscan.Scan([]byte(doc), jsonscan.Limits{}) }, "%q", doc)
+		require.NotPanics(t, func() {
+			jsonscan.Scan([]byte(doc), jsonscan.Limits{MaxDepth: 2, MaxStringBytes: 1, MaxValues: 2})
+		}, "%q", doc)
+		require.False(t, json.Valid([]byte(doc)), "%q", doc)
+		if assert.NotNil(t, err, "%q", doc) {
+			assert.Empty(t, err.Limit, "%q", doc)
+			assert.LessOrEqual(t, err.Offset, int64(len(doc)), "%q", doc)
+		}
+	}
+}
+
+func TestScanSyntaxErrors(t *testing.T) {
+	for _, tc := range []struct {
+		doc    string
+		offset int64
+		path   string
+		msg    string
+	}{
+		{`{"a":[1,2,}`, 10, "a[2]", `invalid character '}' looking for beginning of value`},
+		{`{"a":[1 2]}`, 8, "a[0]", `invalid character '2' after array element`},
+		{`{"a":1 "b":2}`, 7, "a", `invalid character '"' after object key:value pair`},
+		{`{"a":{"b" 1}}`, 10, "a.b", `invalid character '1' after object key`},
+		{`{"a":{1}}`, 6, "a", `invalid character '1' looking for beginning of object key string`},
+		{`{"a":[1]`, 8, "a", `unexpected end of JSON input`},
+		{`[tru]`, 4, "[0]", `invalid character ']' in literal true (expecting 'e')`},
+		{`{} x`, 3, "", `invalid character 'x' after top-level value`},
+	} {
+		err := jsonscan.Scan([]byte(tc.doc), jsonscan.Limits{})
+		if assert.NotNil(t, err, tc.doc) {
+			assert.Equal(t, jsonscan.Error{Offset: tc.offset, Path: tc.path, Msg: tc.msg}, *err, tc.doc)
+		}
+	}
+}
+
+func TestErrorString(t *testing.T) {
+	err := jsonscan.Scan([]byte(`{"a":[{"id":1,"id":2}]}`), jsonscan.Limits{})
+	require.NotNil(t, err)
+	assert.Equal(t, `json: a[0].id: duplicate key "id" (offset 14)`, err.Error())
+	err = jsonscan.Scan([]byte(`[[]]`), jsonscan.Limits{MaxDepth: 1})
+	require.NotNil(t, err)
+	assert.Equal(t, `json: [0]: nesting deeper than 1 (offset 1)`, err.Error())
+	err = jsonscan.Scan([]byte(`"abc"`), jsonscan.Limits{MaxStringBytes: 2})
+	require.NotNil(t, err)
+	assert.Equal(t, `json: string longer than 2 bytes (offset 0)`, err.Error())
+}
+
+func TestLongKeyShortened(t *testing.T) {
+	key := strings.Repeat("é", 200)
+	err := jsonscan.Scan([]byte(`{"`+key+`":1,"`+key+`":2}`), jsonscan.Limits{})
+	require.NotNil(t, err)
+	short := strings.Repeat("é", 50) + "…"
+	assert.Equal(t, `duplicate key "`+short+`"`, err.Msg)
+	assert.Equal(t, `["`+short+`"]`, err.Path)
+}
+
+func TestScanAllocations(t *testing.T) {
+	if raceEnabled {
+		t.Skip("sync.Pool drops items at random under the race detector")
+	}
+	for name, doc := range map[string][]byte{
+		"realistic":         []byte(realisticDoc(50)),
+		"100000 small objs": smallObjects(100_000),
+		"64 deep":           []byte(strings.Repeat(`{"a":[`, 64) + strings.Repeat(`]}`, 64)),
+		"100 keys, escaped": []byte(manyKeys(100, `\u0078`)),
+	} {
+		require.Nil(t, jsonscan.Scan(doc, jsonscan.Limits{}), name)
+		allocs := testing.AllocsPerRun(20, func() {
+			jsonscan.Scan(doc, jsonscan.Limits{MaxDepth: 128, MaxStringBytes: 4096})
+		})
+		assert.Zero(t, allocs, name)
+	}
+}
+
+// smallObjects returns an array of n small objects.
+func smallObjects(n int) []byte {
+	var b strings.Builder
+	b.WriteString("[")
+	for i := range n {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString(`{"id":` + itoa(i) + `,"kind":"joined","role":"member","tags":["a","b"]}`)
+	}
+	b.WriteString("]")
+	return []byte(b.String())
+}

@@ -161,7 +161,7 @@ func TestConcurrentReadersAndWriters(t *testing.T) {
 				next, err := cur.Apply(vgt.Announcement{
 					ID: uuid.New(), Published: vgt.MustParseDate(fmt.Sprintf("%d-01-01", 2012+i)), Source: "https://example.org/c",
 					Language: language.English, Organizations: []vgt.Organization{o},
-					Changes: []vgt.Change{{Kind: vgt.Joined, Effective: vgt.MustParseDate(fmt.Sprint(2012+i)), Organization: o.ID, Role: vgt.RoleMember}},
+					Changes: []vgt.Change{{Kind: vgt.Joined, Effective: vgt.MustParseDate(fmt.Sprint(2012 + i)), Organization: o.ID, Role: vgt.RoleMember}},
 				})
 				if !assert.NoError(t, err) {
 					return

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/google/uuid"
 
@@ -29,8 +30,8 @@ func (a *Alliance) Lookup(name string) (Organization, error) {
 	if name == "" {
 		return Organization{}, errorf("", name, ErrNotFound, "the empty name matches nothing")
 	}
-	if p := safetext.Check(name, MaxNameBytes); p != nil {
-		return Organization{}, &Error{Value: name, Pos: p.Pos, Err: fmt.Errorf("%w: %s", ErrUnsafeText, p.Reason)}
+	if err := checkQuery(name); err != nil {
+		return Organization{}, err
 	}
 	var buf [64]byte
 	key := namekey.AppendKey(buf[:0], name)
@@ -58,6 +59,38 @@ func (a *Alliance) Lookup(name string) (Organization, error) {
 		return s.org(ids[0]).org, nil
 	}
 	return Organization{}, ambiguous(s, name, ids)
+}
+
+// checkQuery checks that a query is safe text. Spaces take no part in
+// matching, so a query may have any number of them, of any width (a
+// full-width query has U+3000 between its words), at either end or between
+// words; each word between them must be safe text in full. It allocates
+// nothing for a safe ASCII query.
+func checkQuery(q string) error {
+	if len(q) > 4*MaxNameBytes {
+		return errorf("", q, ErrUnsafeText, "longer than %d bytes", 4*MaxNameBytes)
+	}
+	start := -1
+	check := func(end int) error {
+		if start < 0 {
+			return nil
+		}
+		if p := safetext.Check(q[start:end], MaxNameBytes); p != nil {
+			return &Error{Value: q, Pos: start + p.Pos, Err: fmt.Errorf("%w: %s", ErrUnsafeText, p.Reason)}
+		}
+		return nil
+	}
+	for i, r := range q {
+		if r == ' ' || r > unicode.MaxASCII && unicode.Is(unicode.Zs, r) {
+			if err := check(i); err != nil {
+				return err
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return check(len(q))
 }
 
 func ambiguous(s *state, name string, ids []uuid.UUID) error {

@@ -63,16 +63,16 @@ func TestLookupNames(t *testing.T) {
 		"a f p":    "Australian Federal Police",
 		"ecpat":    "ECPAT International",
 		"Interpol": "INTERPOL",
-		"ＥＵＲＯＰＯＬ": "Europol",
+		"ＥＵＲＯＰＯＬ":  "Europol",
 		"International Centre for Missing and Exploited Children": "International Centre for Missing & Exploited Children",
 		"Servizio Polizia Postale e delle Comunicazioni":          "Italian Postal and Communication Police Service",
 		"SERVIZIO POLIZIA POSTALE E DELLE COMUNICAZIONI":          "Italian Postal and Communication Police Service",
-		"وزارة الداخلية":         "Ministry of Interior of the United Arab Emirates",
-		"National Crime Squad":   "National Crime Squad for England and Wales",
-		"NCECC":                  "National Child Exploitation Coordination Centre",
-		"U.S. Immigration and Customs Enforcement": "U.S. Immigration and Customs Enforcement",
-		"US Immigration & Customs Enforcement":     "U.S. Immigration and Customs Enforcement",
-		"Polizia di Stato":                         "Polizia di Stato",
+		"وزارة الداخلية":                                          "Ministry of Interior of the United Arab Emirates",
+		"National Crime Squad":                                    "National Crime Squad for England and Wales",
+		"NCECC":                                                   "National Child Exploitation Coordination Centre",
+		"U.S. Immigration and Customs Enforcement":                "U.S. Immigration and Customs Enforcement",
+		"US Immigration & Customs Enforcement":                    "U.S. Immigration and Customs Enforcement",
+		"Polizia di Stato":                                        "Polizia di Stato",
 	}
 	for q, want := range tests {
 		got, err := a.Lookup(q)

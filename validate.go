@@ -198,42 +198,46 @@ func (an Announcement) validate(path string) error {
 	return joinErrors(errs)
 }
 
-// The fields each kind of change uses; every other field must be zero.
-const (
-	fRole = 1 << iota
-	fCategory
-	fSuccessor
-	fName
-	fPost
-	fPerson
-	fEffective
-)
-
-var changeFields = map[ChangeKind]int{
-	VotedIn:   fEffective | fRole | fCategory,
-	Joined:    fEffective | fRole | fCategory,
-	Left:      fEffective | fRole,
-	Succeeded: fEffective | fSuccessor,
-	Renamed:   fEffective | fName,
-	Elected:   fEffective | fPost | fPerson,
-	Appointed: fEffective | fPost | fPerson,
-	Listed:    fRole | fCategory | fPost | fPerson,
+// changeFields lists, for each kind of change, the fields it uses; every
+// other field must be zero.
+var changeFields = [...][]string{
+	VotedIn:   {"effective", "role", "category"},
+	Joined:    {"effective", "role", "category"},
+	Left:      {"effective", "role"},
+	Succeeded: {"effective", "successor"},
+	Renamed:   {"effective", "name"},
+	Elected:   {"effective", "post", "person"},
+	Appointed: {"effective", "post", "person"},
+	Listed:    {"role", "category", "post", "person"},
 }
 
 func (c Change) validate(path string) error {
 	if err := checkEnum(joinPath(path, "kind"), c.Kind, len(changeKindNames), true); err != nil {
 		return err
 	}
-	allowed := changeFields[c.Kind]
-	errs := []error{checkID(joinPath(path, "organization"), c.Organization)}
-	set := map[string]bool{
-		"role": c.Role != 0, "category": c.Category != 0, "successor": c.Successor != uuid.Nil,
-		"name": c.Name != (Name{}), "post": c.Post != 0, "person": c.Person != uuid.Nil, "effective": !c.Effective.IsZero(),
+	var errs []error
+	if err := checkID(joinPath(path, "organization"), c.Organization); err != nil {
+		errs = append(errs, err)
 	}
-	bits := map[string]int{"role": fRole, "category": fCategory, "successor": fSuccessor, "name": fName, "post": fPost, "person": fPerson, "effective": fEffective}
-	for _, f := range []string{"effective", "role", "category", "successor", "name", "post", "person"} {
-		if set[f] && allowed&bits[f] == 0 {
-			errs = append(errs, errorf(joinPath(path, f), "", ErrInvalid, "a %q change has no %s", c.Kind, f))
+	fields := [...]struct {
+		name string
+		set  bool
+	}{
+		{"effective", !c.Effective.IsZero()}, {"role", c.Role != 0}, {"category", c.Category != 0},
+		{"successor", c.Successor != uuid.Nil}, {"name", c.Name != (Name{})}, {"post", c.Post != 0},
+		{"person", c.Person != uuid.Nil},
+	}
+	isSet := func(name string) bool {
+		for _, f := range fields {
+			if f.name == name {
+				return f.set
+			}
+		}
+		return false
+	}
+	for _, f := range fields {
+		if f.set && !slices.Contains(changeFields[c.Kind], f.name) {
+			errs = append(errs, errorf(joinPath(path, f.name), "", ErrInvalid, "a %q change has no %s", c.Kind, f.name))
 		}
 	}
 	need := func(f string, ok bool, why string) {
@@ -243,35 +247,40 @@ func (c Change) validate(path string) error {
 	}
 	switch c.Kind {
 	case VotedIn, Joined, Left:
-		need("effective", set["effective"], "when it took effect")
-		need("role", set["role"], "member or partner")
+		need("effective", isSet("effective"), "when it took effect")
+		need("role", isSet("role"), "member or partner")
 		if c.Kind != Left {
-			need("category", set["category"] == (c.Role == RolePartner), "a partner's category, and only a partner's")
+			need("category", isSet("category") == (c.Role == RolePartner), "a partner's category, and only a partner's")
 		}
 	case Succeeded:
-		need("effective", set["effective"], "when the seat passed")
-		need("successor", set["successor"] && c.Successor != c.Organization, "another organization")
+		need("effective", isSet("effective"), "when the seat passed")
+		need("successor", isSet("successor") && c.Successor != c.Organization, "another organization")
 	case Renamed:
-		need("effective", set["effective"], "when the name changed")
-		need("name", set["name"], "the new name")
-		if set["name"] {
+		need("effective", isSet("effective"), "when the name changed")
+		need("name", isSet("name"), "the new name")
+		if isSet("name") {
 			errs = append(errs, c.Name.validate(joinPath(path, "name")))
 		}
 	case Elected, Appointed:
-		need("effective", set["effective"], "when it took effect")
-		need("post", set["post"], "the post")
+		need("effective", isSet("effective"), "when it took effect")
+		need("post", isSet("post"), "the post")
 	case Listed:
-		need("role", set["role"] != set["post"], "a role, or a post and its holder, but not both")
-		if set["category"] && c.Role != RolePartner {
+		need("role", isSet("role") != isSet("post"), "a role, or a post and its holder, but not both")
+		if isSet("category") && c.Role != RolePartner {
 			errs = append(errs, errorf(joinPath(path, "category"), c.Category.String(), ErrInvalid, "only a partner has a category"))
 		}
-		if set["person"] && !set["post"] {
+		if isSet("person") && !isSet("post") {
 			errs = append(errs, errorf(joinPath(path, "person"), c.Person.String(), ErrInvalid, "a person is listed only as holder of a post"))
 		}
 	}
-	errs = append(errs,
+	for _, err := range []error{
 		checkEnum(joinPath(path, "role"), c.Role, len(roleNames), false),
 		checkEnum(joinPath(path, "category"), c.Category, len(partnerCategoryNames), false),
-		checkEnum(joinPath(path, "post"), c.Post, len(postNames), false))
+		checkEnum(joinPath(path, "post"), c.Post, len(postNames), false),
+	} {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
 	return joinErrors(errs)
 }

@@ -248,9 +248,9 @@ func TestZeroAlliance(t *testing.T) {
 
 // fixture is a small alliance to apply announcements to.
 type fixture struct {
-	a                         *vgt.Alliance
-	agency, other, ngo, chair uuid.UUID
-	boss                      uuid.UUID
+	a                  *vgt.Alliance
+	agency, other, ngo uuid.UUID
+	boss               uuid.UUID
 }
 
 func newFixture(t *testing.T) fixture {
@@ -295,14 +295,14 @@ func TestApply(t *testing.T) {
 	assert.Equal(t, []string{"Test Police"}, names(f.a.Members()))
 
 	// Leaving, and a succession that carries the chair along.
-	later, err := next.Apply(f.announce("2006-01-10",
+	_, err = next.Apply(f.announce("2006-01-10",
 		vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2005-12"), Organization: f.ngo, Role: vgt.RolePartner},
 		vgt.Change{Kind: vgt.Succeeded, Effective: vgt.MustParseDate("2006-01-01"), Organization: f.agency, Successor: f.other},
 	))
 	require.Error(t, err, "other is already a member, so it cannot take over agency's seat")
 	assert.ErrorIs(t, err, vgt.ErrConflict)
 	assert.Contains(t, err.Error(), "Other Police is already a member since 2004-04-30")
-	later, err = next.Apply(f.announce("2006-01-10",
+	later, err := next.Apply(f.announce("2006-01-10",
 		vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2005-12"), Organization: f.ngo, Role: vgt.RolePartner},
 		vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2005-12"), Organization: f.other, Role: vgt.RoleMember},
 	))
@@ -310,6 +310,24 @@ func TestApply(t *testing.T) {
 	assert.Equal(t, []string{"Test Police"}, names(later.Current()))
 	assert.Empty(t, names(later.AsOf(day("2006-06-01")).Partners()))
 	assert.Equal(t, []string{"Helpline"}, names(later.AsOf(day("2005-06-01")).Partners()))
+
+	// The seat passes to a successor, and the chair with it: the holder
+	// goes on, acting for the successor.
+	last, err := later.Apply(f.announce("2006-03-01",
+		vgt.Change{Kind: vgt.Succeeded, Effective: vgt.MustParseDate("2006-02"), Organization: f.agency, Successor: f.other}))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Other Police"}, names(last.Current()))
+	h, ok := last.Holder(vgt.Chair)
+	require.True(t, ok)
+	assert.Equal(t, f.boss, h.Person)
+	assert.Equal(t, f.other, h.Agency)
+	assert.Equal(t, "2006-02/..", h.Period.String())
+	old, ok := last.AsOf(day("2005-06-01")).Holder(vgt.Chair)
+	require.True(t, ok)
+	assert.Equal(t, f.agency, old.Agency)
+	assert.Equal(t, "2003/2006-02", old.Period.String())
+	m, _ := last.Member(f.agency)
+	assert.Equal(t, f.other, m.Membership().Successor)
 }
 
 func TestApplyRejects(t *testing.T) {

@@ -31,8 +31,11 @@ package jsonscan
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"hash/maphash"
+	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -126,22 +129,22 @@ type span struct {
 
 // frame is one open object or array.
 type frame struct {
-	obj    bool
-	hasKey bool // object: key holds the key of the current member
-	n      int  // array: index of the current element
-	key    span // object: key of the current member
-	// For an object: where its keys, its hash table (tabLen slots, 0 until
-	// it has more than linearKeys keys) and its decoded keys start in the
-	// scanner's shared stacks. The stacks are popped back to these marks
-	// when the object ends; an object only adds a key when no inner value
-	// is open, so its own entries are then on top.
-	keyBase, tabBase, tabLen, decBase int
+	n int // array: index of the current element
+	// Where the keys, the hash table and the decoded keys of an object
+	// start in the scanner's shared stacks (for an array, their lengths
+	// when it began). The stacks are popped back to these marks when the
+	// object ends. An object adds a key only when no inner value is open,
+	// so its own entries are then on top: its keys are keys[keyBase:], its
+	// table (empty until it has more than linearKeys keys) table[tabBase:].
+	// Below the top, an object's keys end where the next frame's begin.
+	keyBase, tabBase, decBase int
+	obj                       bool
+	hasKey                    bool // object: its last key is that of the current member
 }
 
 type scanner struct {
 	data   []byte
 	lim    Limits
-	values int
 	stack  []frame
 	keys   []span
 	table  []int // indexes into keys[keyBase:], -1 for an empty slot
@@ -151,7 +154,6 @@ type scanner struct {
 // release drops the document and the buffers too large to keep in the pool.
 func (s *scanner) release() {
 	s.data = nil
-	s.values = 0
 	s.stack = trim(s.stack, 1<<12)
 	s.keys = trim(s.keys, 1<<14)
 	s.table = trim(s.table, 1<<15)
@@ -172,8 +174,6 @@ var (
 	strPlain [256]bool
 	// space holds JSON whitespace.
 	space [256]bool
-	// keyPlain holds the bytes after which a key needs no decoding.
-	keyPlain [256]bool
 	// name holds the bytes of a key shown as .key in a path.
 	name [256]bool
 )
@@ -181,9 +181,6 @@ var (
 func init() {
 	for c := 0x20; c < 256; c++ {
 		strPlain[c] = c != '"' && c != '\\'
-	}
-	for c := 0; c < utf8.RuneSelf; c++ {
-		keyPlain[c] = c != '\\'
 	}
 	for _, c := range " \t\r\n" {
 		space[c] = true
@@ -208,6 +205,14 @@ func (s *scanner) run() *Error {
 		err *Error
 		top *frame
 	)
+	maxValues, maxDepth := s.lim.MaxValues, s.lim.MaxDepth
+	if maxValues <= 0 {
+		maxValues = math.MaxInt
+	}
+	if maxDepth <= 0 {
+		maxDepth = math.MaxInt
+	}
+	values := 0
 	s.stack = s.stack[:0]
 	s.keys = s.keys[:0]
 	s.table = s.table[:0]
@@ -220,8 +225,8 @@ value: // i is where a value may start, after whitespace
 	if i >= n {
 		return s.eof()
 	}
-	s.values++
-	if s.lim.MaxValues > 0 && s.values > s.lim.MaxValues {
+	values++
+	if values > maxValues {
 		return s.fail(i, LimitValues, fmt.Sprintf("more than %d values", s.lim.MaxValues))
 	}
 	switch c = data[i]; c {
@@ -231,15 +236,20 @@ value: // i is where a value may start, after whitespace
 		}
 		goto after
 	case '{', '[':
-		if s.lim.MaxDepth > 0 && len(s.stack) >= s.lim.MaxDepth {
+		if len(s.stack) >= maxDepth {
 			return s.fail(i, LimitDepth, fmt.Sprintf("nesting deeper than %d", s.lim.MaxDepth))
 		}
-		s.stack = append(s.stack, frame{
-			obj:     c == '{',
-			keyBase: len(s.keys),
-			tabBase: len(s.table),
-			decBase: len(s.dec),
-		})
+		if len(s.stack) == cap(s.stack) {
+			s.stack = slices.Grow(s.stack, 1)
+		}
+		s.stack = s.stack[:len(s.stack)+1]
+		top = &s.stack[len(s.stack)-1]
+		top.n = 0
+		top.keyBase = len(s.keys)
+		top.tabBase = len(s.table)
+		top.decBase = len(s.dec)
+		top.obj = c == '{'
+		top.hasKey = false
 		i++
 		for i < n && space[data[i]] {
 			i++
@@ -380,7 +390,16 @@ func (s *scanner) str(i int, isKey bool) (int, *Error) {
 		stop = i + 1 + m
 	}
 	j := i + 1
+	esc := false
 	for {
+		// Eight bytes at a time while none is special, then byte by byte.
+		for j+8 <= stop {
+			if m := special(binary.LittleEndian.Uint64(data[j:])); m != 0 {
+				j += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			j += 8
+		}
 		for j < stop && strPlain[data[j]] {
 			j++
 		}
@@ -404,6 +423,7 @@ func (s *scanner) str(i int, isKey bool) (int, *Error) {
 		if c != '\\' {
 			return 0, s.invalid(j, "in string literal")
 		}
+		esc = true
 		if j+1 >= n {
 			return 0, s.eof()
 		}
@@ -427,53 +447,66 @@ func (s *scanner) str(i int, isKey bool) (int, *Error) {
 	}
 	// data[j] is the closing quote.
 	if isKey {
-		if err := s.addKey(i, j); err != nil {
+		if err := s.addKey(i, j, esc); err != nil {
 			return 0, err
 		}
 	}
 	return j + 1, nil
 }
 
+// special returns a word with the high bit set in the lowest byte of x that
+// is '"', '\\' or a control character (and maybe in higher bytes), or 0 if
+// there is none.
+func special(x uint64) uint64 {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	q := x ^ (ones * '"')
+	b := x ^ (ones * '\\')
+	return ((x - ones*0x20) | (q - ones) | (b - ones)) & ^x & highs
+}
+
 // addKey records the key whose text is data[lo+1:hi] in the innermost
-// object, failing if the object already has it.
-func (s *scanner) addKey(lo, hi int) *Error {
+// object, failing if the object already has it. esc says whether the text
+// holds an escape.
+func (s *scanner) addKey(lo, hi int, esc bool) *Error {
 	f := &s.stack[len(s.stack)-1]
 	raw := s.data[lo+1 : hi]
 	k := span{lo: lo + 1, hi: hi}
-	for p, c := range raw {
-		if !keyPlain[c] {
-			// A backslash, or a byte of a multibyte sequence: decode
-			// unless the rest is valid UTF-8 without a backslash.
-			if c == '\\' || bytes.IndexByte(raw[p:], '\\') >= 0 || !utf8.Valid(raw[p:]) {
-				d := len(s.dec)
-				s.dec = appendUnquote(s.dec, raw)
-				k = span{lo: d, hi: len(s.dec), dec: true}
-			}
-			break
+	if !esc {
+		var or byte
+		for _, c := range raw {
+			or |= c
 		}
+		esc = or >= utf8.RuneSelf && !utf8.Valid(raw)
 	}
-	f.key = k
+	if esc {
+		// Decode as encoding/json does, escapes and invalid UTF-8.
+		d := len(s.dec)
+		s.dec = appendUnquote(s.dec, raw)
+		k = span{lo: d, hi: len(s.dec), dec: true}
+	}
 	f.hasKey = true
 	kb := s.bytes(k)
-	if f.tabLen == 0 {
-		keys := s.keys[f.keyBase:]
-		if len(keys) < linearKeys {
-			for _, e := range keys {
-				if e.hi-e.lo == len(kb) && bytes.Equal(s.bytes(e), kb) {
-					return s.duplicate(lo, kb)
-				}
-			}
-			s.keys = append(s.keys, k)
-			return nil
-		}
-	}
-	if nk := len(s.keys) - f.keyBase; 2*(nk+1) > f.tabLen {
-		// At most half full, so that probes stay short.
-		s.rehash(f, max(64, 2*f.tabLen))
-	}
 	keys := s.keys[f.keyBase:]
-	tab := s.table[f.tabBase : f.tabBase+f.tabLen]
-	mask := uint64(f.tabLen - 1)
+	tabLen := len(s.table) - f.tabBase
+	if tabLen == 0 && len(keys) < linearKeys {
+		for _, e := range keys {
+			if e.hi-e.lo == len(kb) && bytes.Equal(s.bytes(e), kb) {
+				return s.duplicate(lo, k)
+			}
+		}
+		s.keys = append(s.keys, k)
+		return nil
+	}
+	if 2*(len(keys)+1) > tabLen {
+		// At most half full, so that probes stay short.
+		tabLen = max(64, 2*tabLen)
+		s.rehash(f, tabLen)
+	}
+	tab := s.table[f.tabBase:]
+	mask := uint64(tabLen - 1)
 	for h := maphash.Bytes(seed, kb) & mask; ; h = (h + 1) & mask {
 		e := tab[h]
 		if e < 0 {
@@ -482,7 +515,7 @@ func (s *scanner) addKey(lo, hi int) *Error {
 			return nil
 		}
 		if ek := keys[e]; ek.hi-ek.lo == len(kb) && bytes.Equal(s.bytes(ek), kb) {
-			return s.duplicate(lo, kb)
+			return s.duplicate(lo, k)
 		}
 	}
 }
@@ -491,7 +524,6 @@ func (s *scanner) addKey(lo, hi int) *Error {
 // size slots (a power of two) holding its keys.
 func (s *scanner) rehash(f *frame, size int) {
 	s.table = slices.Grow(s.table[:f.tabBase], size)[:f.tabBase+size]
-	f.tabLen = size
 	tab := s.table[f.tabBase:]
 	for j := range tab {
 		tab[j] = -1
@@ -599,8 +631,10 @@ func (s *scanner) invalid(i int, context string) *Error {
 	return s.fail(i, "", "invalid character "+quoteChar(s.data[i])+" "+context)
 }
 
-func (s *scanner) duplicate(i int, key []byte) *Error {
-	return s.fail(i, "", "duplicate key "+strconv.Quote(shorten(key)))
+// duplicate reports the key k, found again at i.
+func (s *scanner) duplicate(i int, k span) *Error {
+	s.keys = append(s.keys, k) // for the path
+	return s.fail(i, "", "duplicate key "+strconv.Quote(shorten(s.bytes(k))))
 }
 
 // maxShown is the longest key, in bytes, shown whole in a path or message.
@@ -621,14 +655,18 @@ func shorten(key []byte) string {
 // path renders the JSON path of the current value.
 func (s *scanner) path() string {
 	var b []byte
-	for _, f := range s.stack {
+	for d, f := range s.stack {
 		switch {
 		case !f.obj:
 			b = append(b, '[')
 			b = strconv.AppendInt(b, int64(f.n), 10)
 			b = append(b, ']')
 		case f.hasKey:
-			key := s.bytes(f.key)
+			end := len(s.keys)
+			if d+1 < len(s.stack) {
+				end = s.stack[d+1].keyBase
+			}
+			key := s.bytes(s.keys[end-1])
 			plain := len(key) > 0 && len(key) <= maxShown
 			for _, c := range key {
 				plain = plain && name[c]

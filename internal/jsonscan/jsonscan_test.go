@@ -1,7 +1,10 @@
 package jsonscan_test
 
 import (
+	"encoding/binary"
 	"encoding/json"
+	"math/bits"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -30,7 +33,7 @@ func TestScanValid(t *testing.T) {
 		"{\"caf\xc3\xa9\":1,\"cafe\":2}",
 		`[[[[[[[[[[]]]]]]]]]]`,
 		`[1,[2,[3,[4]]],{"a":[{"b":[]}]}]`,
-		realisticDoc(2),
+		realisticDoc(2, true), realisticDoc(2, false),
 	} {
 		assert.Nil(t, jsonscan.Scan([]byte(doc), jsonscan.Limits{}), "%.80s", doc)
 		assert.Nil(t, jsonscan.Scan([]byte(doc), jsonscan.Limits{MaxDepth: 64, MaxStringBytes: 4096, MaxValues: 1 << 20}), "%.80s", doc)
@@ -251,7 +254,7 @@ func TestScanAllocations(t *testing.T) {
 		t.Skip("sync.Pool drops items at random under the race detector")
 	}
 	for name, doc := range map[string][]byte{
-		"realistic":         []byte(realisticDoc(50)),
+		"realistic":         []byte(realisticDoc(50, true)),
 		"100000 small objs": smallObjects(100_000),
 		"64 deep":           []byte(strings.Repeat(`{"a":[`, 64) + strings.Repeat(`]}`, 64)),
 		"100 keys, escaped": []byte(manyKeys(100, `\u0078`)),
@@ -276,4 +279,35 @@ func smallObjects(n int) []byte {
 	}
 	b.WriteString("]")
 	return []byte(b.String())
+}
+
+func TestSpecial(t *testing.T) {
+	// The word scan must find the first '"', '\\' or control character of
+	// every word, whatever the other bytes are.
+	isSpecial := func(c byte) bool { return c == '"' || c == '\\' || c < 0x20 }
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte{0, 0x1f, 0x20, '!', '"', '#', '[', '\\', ']', 0x7f, 0x80, 0xa2, 0xdc, 0xff, 'a'}
+	for range 200_000 {
+		var w [8]byte
+		for k := range w {
+			if rng.IntN(2) == 0 {
+				w[k] = alphabet[rng.IntN(len(alphabet))]
+			} else {
+				w[k] = byte(rng.IntN(256))
+			}
+		}
+		want := 8
+		for k, c := range w {
+			if isSpecial(c) {
+				want = k
+				break
+			}
+		}
+		m := jsonscan.Special(binary.LittleEndian.Uint64(w[:]))
+		got := 8
+		if m != 0 {
+			got = bits.TrailingZeros64(m) >> 3
+		}
+		require.Equal(t, want, got, "%q", w[:])
+	}
 }

@@ -23,7 +23,8 @@
 //   - golang.org/x/text/width tells the full- and half-width forms, which
 //     are allowed because keys fold them, from other compatibility forms.
 //   - golang.org/x/text/unicode/runenames names the offending rune in a
-//     [Problem].
+//     [Problem], through a small table that gen.go extracts from it, so
+//     that programs do not link its table of every Unicode name.
 //   - This package adds what those do not do: a Problem that says which
 //     rune is wrong and where; the space rules; the rejection of invisible
 //     default-ignorable code points and of compatibility letters (which
@@ -35,15 +36,17 @@
 // calling into x/text, since most names are ASCII.
 package safetext
 
+//go:generate go run gen.go
+
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/secure/precis"
 	"golang.org/x/text/unicode/norm"
-	"golang.org/x/text/unicode/runenames"
 	"golang.org/x/text/width"
 )
 
@@ -77,17 +80,18 @@ func (p *Problem) Error() string {
 // with nil before they wrap it: a nil *Problem stored in an error variable
 // would not be a nil error.
 //
-// The rules, in the order they are checked:
+// The rules:
 //
 //   - s is not empty and is at most maxBytes bytes long (a maxBytes of zero
 //     or less admits nothing, so that a forgotten limit fails closed);
 //   - every rune is valid UTF-8, is assigned (per Go's unicode tables), and
 //     is not a control character (Cc, including tab and newline), a format
-//     character (Cf: bidirectional controls, zero-width characters, the
-//     soft hyphen, ...), another default-ignorable code point (variation
+//     character (Cf: bidirectional controls, zero-width characters, the soft
+//     hyphen, ...), another default-ignorable code point (variation
 //     selectors, Hangul fillers, the combining grapheme joiner, ...), the
-//     BRAILLE PATTERN BLANK or an object or replacement character, a private-use
-//     character (Co), a noncharacter, or a space other than U+0020;
+//     BRAILLE PATTERN BLANK, an object or replacement character, a
+//     private-use character (Co), a noncharacter, or a space other than
+//     U+0020;
 //   - U+0020 is neither at the start nor at the end, and never doubled;
 //   - no letter, mark or digit is a compatibility variant that NFKC would
 //     replace (mathematical alphanumerics such as 𝐈, Roman numerals,
@@ -105,6 +109,10 @@ func (p *Problem) Error() string {
 //     in a word, and neither do Cyrillic and Greek, nor Latin and Armenian;
 //   - s is in normalization form NFC;
 //   - s passes the PRECIS OpaqueString profile.
+//
+// The length comes first, so that a huge text costs little; then the rules
+// on runes, spaces, marks and words, in the order of the text; then NFC;
+// then PRECIS.
 //
 // The mixed-script rule is this package's own: x/text has no confusables
 // table. It catches lookalikes inside a word; it does not catch a word
@@ -235,7 +243,7 @@ func runeProblem(s string, i int, r rune) *Problem {
 		// for an object that a name cannot hold.
 		return &Problem{Pos: i, Rune: r, Reason: "replacement character " + named(r)}
 	case isCompatibilityVariant(r):
-		return &Problem{Pos: i, Rune: r, Reason: "compatibility character " + named(r)}
+		return &Problem{Pos: i, Rune: r, Reason: fmt.Sprintf("compatibility character %U, a variant of %q", r, norm.NFKC.String(string(r)))}
 	}
 	return nil
 }
@@ -303,14 +311,19 @@ func isCompatibilityVariant(r rune) bool {
 	return true
 }
 
-// named gives "U+200B ZERO WIDTH SPACE", or only "U+200B" for a rune
-// without a usable name.
+// runeName pairs a rune with its Unicode name.
+type runeName struct {
+	r    rune
+	name string
+}
+
+// named gives "U+200B ZERO WIDTH SPACE" for the runes of runeNames, and
+// "U+0301" for the others.
 func named(r rune) string {
-	name := runenames.Name(r)
-	if name == "" || name[0] == '<' {
-		return fmt.Sprintf("%U", r)
+	if i, ok := slices.BinarySearchFunc(runeNames, r, func(n runeName, r rune) int { return int(n.r - r) }); ok {
+		return fmt.Sprintf("%U %s", r, runeNames[i].name)
 	}
-	return fmt.Sprintf("%U %s", r, name)
+	return fmt.Sprintf("%U", r)
 }
 
 // nfcProblem reports the first rune where s differs from its NFC form, so

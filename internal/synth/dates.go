@@ -10,10 +10,10 @@ import "math"
 const noDay int32 = math.MinInt32
 
 var (
-	minDay = daysFromCivil(1, 1, 1)       // 0001-01-01, the Earliest of an open start
-	maxDay = daysFromCivil(9999, 12, 31)  // 9999-12-31, the Latest of an open end
-	firstD = daysFromCivil(2003, 1, 1)    // the first publication
-	lastD  = daysFromCivil(2024, 12, 31)  // the last publication
+	minDay = daysFromCivil(1, 1, 1)      // 0001-01-01, the Earliest of an open start
+	maxDay = daysFromCivil(9999, 12, 31) // 9999-12-31, the Latest of an open end
+	firstD = daysFromCivil(2003, 1, 1)   // the first publication
+	lastD  = daysFromCivil(2024, 12, 31) // the last publication
 	spanD  = int64(lastD - firstD)
 )
 

@@ -108,7 +108,7 @@ func (b *builder) mutOrg(id uuid.UUID) *orgState {
 func (b *builder) addOrg(o Organization, intro uuid.UUID) {
 	o.names = slices.Clip(slices.Clone(o.names))
 	o.deriveNames()
-	st := &orgState{doc: o, org: o, intro: intro}
+	st := &orgState{doc: o, m: Member{Organization: o, Jurisdiction: o.jurisdiction, Kind: o.kind}, intro: intro}
 	st.computeKeys()
 	b.owned[st] = true
 	b.ovl.orgs[o.ID] = st
@@ -125,8 +125,8 @@ func (b *builder) index(st *orgState, old []string) {
 			continue
 		}
 		ids := b.ovl.keys[k]
-		if !slices.Contains(ids, st.org.ID) {
-			b.ovl.keys[k] = append(slices.Clip(ids), st.org.ID)
+		if !slices.Contains(ids, st.m.Organization.ID) {
+			b.ovl.keys[k] = append(slices.Clip(ids), st.m.Organization.ID)
 		}
 	}
 }
@@ -185,7 +185,7 @@ func (b *builder) describeSources(ids []uuid.UUID) string {
 
 func (b *builder) orgName(id uuid.UUID) string {
 	if o := b.org(id); o != nil {
-		return o.org.DisplayName()
+		return o.m.Organization.DisplayName()
 	}
 	return id.String()
 }
@@ -317,8 +317,8 @@ func (b *builder) change(an *Announcement, c Change, path string) error {
 
 // canBeMember checks that an organization has what a member needs.
 func canBeMember(o *orgState, path string) error {
-	if !o.org.jurisdiction.IsValid() || o.org.kind == 0 {
-		return errorf(path, o.org.ID.String(), ErrInvalid, "%s has no jurisdiction or member kind, so it cannot be a member", o.org.DisplayName())
+	if !o.m.Organization.jurisdiction.IsValid() || o.m.Organization.kind == 0 {
+		return errorf(path, o.m.Organization.ID.String(), ErrInvalid, "%s has no jurisdiction or member kind, so it cannot be a member", o.m.Organization.DisplayName())
 	}
 	return nil
 }
@@ -338,7 +338,7 @@ func (b *builder) joined(an *Announcement, c Change, path string) error {
 		if m.Category != c.Category {
 			return errorf(joinPath(path, "category"), c.Category.String(), ErrConflict,
 				"%s joined as %s according to %s, not as %s according to %s",
-				o.org.DisplayName(), m.Category, b.describeSources(m.sources), c.Category, b.describe(an.ID))
+				o.m.Organization.DisplayName(), m.Category, b.describeSources(m.sources), c.Category, b.describe(an.ID))
 		}
 		mo := b.mutOrg(c.Organization)
 		mm := &(*mo.roles(c.Role))[i]
@@ -351,12 +351,12 @@ func (b *builder) joined(an *Announcement, c Change, path string) error {
 		if last.Period.Ongoing {
 			return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
 				"%s is already a %s since %s according to %s; %s says it joined %s",
-				o.org.DisplayName(), c.Role, last.Period.Start, b.describeSources(last.sources), b.describe(an.ID), c.Effective)
+				o.m.Organization.DisplayName(), c.Role, last.Period.Start, b.describeSources(last.sources), b.describe(an.ID), c.Effective)
 		}
 		if c.Effective.Latest().Before(last.Period.End.Earliest()) {
 			return errorf(joinPath(path, "effective"), c.Effective.String(), ErrConflict,
 				"%s joins before its previous %s ship ended (%s, according to %s)",
-				o.org.DisplayName(), c.Role, last.Period.End, b.describeSources(last.sources))
+				o.m.Organization.DisplayName(), c.Role, last.Period.End, b.describeSources(last.sources))
 		}
 	}
 	b.consumeAdmission(VotedIn, c)
@@ -371,7 +371,7 @@ func (b *builder) left(an *Announcement, c Change, path string) error {
 	ms := *o.roles(c.Role)
 	if len(ms) == 0 {
 		return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
-			"%s leaves, but was never a %s", o.org.DisplayName(), c.Role)
+			"%s leaves, but was never a %s", o.m.Organization.DisplayName(), c.Role)
 	}
 	last := ms[len(ms)-1]
 	mo := b.mutOrg(c.Organization)
@@ -387,11 +387,11 @@ func (b *builder) left(an *Announcement, c Change, path string) error {
 		}
 		return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
 			"%s leaves on %s, but its %s ship ended %s according to %s",
-			o.org.DisplayName(), c.Effective, c.Role, last.Period.End, b.describeSources(last.sources))
+			o.m.Organization.DisplayName(), c.Effective, c.Role, last.Period.End, b.describeSources(last.sources))
 	}
 	if c.Effective.Latest().Before(last.Period.Start.Earliest()) {
 		return errorf(joinPath(path, "effective"), c.Effective.String(), ErrConflict,
-			"%s leaves before it joined (%s)", o.org.DisplayName(), last.Period.Start)
+			"%s leaves before it joined (%s)", o.m.Organization.DisplayName(), last.Period.Start)
 	}
 	mm.Period.End, mm.Period.Ongoing = c.Effective, false
 	addSource(&mm.sources, an.ID)
@@ -407,59 +407,59 @@ func (b *builder) succeeded(an *Announcement, c Change, path string) error {
 	if err := canBeMember(s, joinPath(path, "successor")); err != nil {
 		return err
 	}
-	ms := p.member
+	ms := p.m.memberships
 	if len(ms) == 0 {
 		return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
-			"%s passes on a seat it never held", p.org.DisplayName())
+			"%s passes on a seat it never held", p.m.Organization.DisplayName())
 	}
 	last := ms[len(ms)-1]
 	if !last.Period.Ongoing {
 		if last.Successor == c.Successor && last.Period.End.Overlaps(c.Effective) {
 			// A second source of a recorded succession.
 			old := last.Period.End
-			pm := &b.mutOrg(p.org.ID).member[len(ms)-1]
+			pm := &b.mutOrg(p.m.Organization.ID).m.memberships[len(ms)-1]
 			addSource(&pm.sources, an.ID)
 			narrow(&pm.Period.End, c.Effective)
-			sm := b.mutOrg(s.org.ID)
-			for i := range sm.member {
-				if sm.member[i].Predecessor == p.org.ID {
-					addSource(&sm.member[i].sources, an.ID)
-					narrow(&sm.member[i].Period.Start, c.Effective)
+			sm := b.mutOrg(s.m.Organization.ID)
+			for i := range sm.m.memberships {
+				if sm.m.memberships[i].Predecessor == p.m.Organization.ID {
+					addSource(&sm.m.memberships[i].sources, an.ID)
+					narrow(&sm.m.memberships[i].Period.Start, c.Effective)
 				}
 			}
-			b.narrowHandover(p.org.ID, s.org.ID, old, pm.Period.End)
+			b.narrowHandover(p.m.Organization.ID, s.m.Organization.ID, old, pm.Period.End)
 			return nil
 		}
 		return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
 			"%s is no longer a member (its membership ended %s according to %s)",
-			p.org.DisplayName(), last.Period.End, b.describeSources(last.sources))
+			p.m.Organization.DisplayName(), last.Period.End, b.describeSources(last.sources))
 	}
-	if n := len(s.member); n > 0 && s.member[n-1].Period.Ongoing {
+	if n := len(s.m.memberships); n > 0 && s.m.memberships[n-1].Period.Ongoing {
 		return errorf(joinPath(path, "successor"), c.Successor.String(), ErrConflict,
 			"%s is already a member since %s according to %s",
-			s.org.DisplayName(), s.member[n-1].Period.Start, b.describeSources(s.member[n-1].sources))
+			s.m.Organization.DisplayName(), s.m.memberships[n-1].Period.Start, b.describeSources(s.m.memberships[n-1].sources))
 	}
 	if c.Effective.Latest().Before(last.Period.Start.Earliest()) {
 		return errorf(joinPath(path, "effective"), c.Effective.String(), ErrConflict,
-			"the seat passes before %s held it (%s)", p.org.DisplayName(), last.Period.Start)
+			"the seat passes before %s held it (%s)", p.m.Organization.DisplayName(), last.Period.Start)
 	}
-	pm := &b.mutOrg(p.org.ID).member[len(ms)-1]
-	pm.Period.End, pm.Period.Ongoing, pm.Successor = c.Effective, false, s.org.ID
+	pm := &b.mutOrg(p.m.Organization.ID).m.memberships[len(ms)-1]
+	pm.Period.End, pm.Period.Ongoing, pm.Successor = c.Effective, false, s.m.Organization.ID
 	addSource(&pm.sources, an.ID)
-	sm := b.mutOrg(s.org.ID)
-	sm.member = append(sm.member, Membership{Period: Since(c.Effective), Predecessor: p.org.ID, sources: []uuid.UUID{an.ID}})
+	sm := b.mutOrg(s.m.Organization.ID)
+	sm.m.memberships = append(sm.m.memberships, Membership{Period: Since(c.Effective), Predecessor: p.m.Organization.ID, sources: []uuid.UUID{an.ID}})
 	// A post held for the predecessor goes on for the successor: the
 	// holder keeps the office, acting for the agency that took the seat.
 	b.mutPosts()
 	for i := range b.ovl.tenures {
 		t := &b.ovl.tenures[i]
-		if t.Agency != p.org.ID || !t.Period.Ongoing {
+		if t.Agency != p.m.Organization.ID || !t.Period.Ongoing {
 			continue
 		}
 		t.Period.End, t.Period.Ongoing = c.Effective, false
 		addSource(&t.sources, an.ID)
 		b.ovl.tenures = append(b.ovl.tenures, Tenure{
-			Post: t.Post, Person: t.Person, Agency: s.org.ID,
+			Post: t.Post, Person: t.Person, Agency: s.m.Organization.ID,
 			Period: Since(c.Effective), sources: []uuid.UUID{an.ID},
 		})
 	}
@@ -490,19 +490,19 @@ func (b *builder) renamed(c Change) error {
 	if n.Period.IsZero() {
 		n.Period = Since(c.Effective)
 	}
-	for _, old := range mo.org.names {
+	for _, old := range mo.m.Organization.names {
 		if old.Text == n.Text && old.Kind == n.Kind && old.Lang == n.Lang && old.Period.Start.Overlaps(n.Period.Start) {
 			return nil // a second source of a recorded name
 		}
 	}
-	names := slices.Clone(mo.org.names)
+	names := slices.Clone(mo.m.Organization.names)
 	for i := range names {
 		if names[i].Kind == n.Kind && names[i].Lang == n.Lang && names[i].current() {
 			names[i].Period = Period{Start: names[i].Period.Start, End: c.Effective}
 		}
 	}
-	mo.org.names = slices.Clip(append(names, n))
-	mo.org.deriveNames()
+	mo.m.Organization.names = slices.Clip(append(names, n))
+	mo.m.Organization.deriveNames()
 	old := mo.keys
 	mo.computeKeys()
 	b.index(mo, old)
@@ -516,7 +516,7 @@ func (b *builder) admitted(an *Announcement, c Change, path string) error {
 	if c.Kind == VotedIn {
 		if ms := *o.roles(c.Role); len(ms) > 0 && ms[len(ms)-1].Period.Ongoing {
 			return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
-				"%s is voted in, but is already a %s since %s", o.org.DisplayName(), c.Role, ms[len(ms)-1].Period.Start)
+				"%s is voted in, but is already a %s since %s", o.m.Organization.DisplayName(), c.Role, ms[len(ms)-1].Period.Start)
 		}
 	} else if err := b.checkHolder(c, path); err != nil {
 		return err
@@ -563,13 +563,13 @@ func (b *builder) checkHolder(c Change, path string) error {
 		}
 	}
 	o := b.org(c.Organization)
-	for _, m := range o.member {
+	for _, m := range o.m.memberships {
 		if mayInclude(m.Period, c.Effective) {
 			return nil
 		}
 	}
 	return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
-		"%s holds the post for %s, which is not a member then", b.holderName(c.Person, c.Organization), o.org.DisplayName())
+		"%s holds the post for %s, which is not a member then", b.holderName(c.Person, c.Organization), o.m.Organization.DisplayName())
 }
 
 func (b *builder) holderName(person, agency uuid.UUID) string {
@@ -653,7 +653,7 @@ func (b *builder) listed(an *Announcement, c Change, path string) error {
 	o := b.org(c.Organization)
 	for i, m := range *o.roles(c.Role) {
 		if mayInclude(m.Period, an.Published) {
-			mm := &(*b.mutOrg(o.org.ID).roles(c.Role))[i]
+			mm := &(*b.mutOrg(o.m.Organization.ID).roles(c.Role))[i]
 			addSource(&mm.sources, an.ID)
 			return nil
 		}
@@ -661,7 +661,7 @@ func (b *builder) listed(an *Announcement, c Change, path string) error {
 	// A unit listed in place of the member it is part of (the RCMP's
 	// NCECC) is a source for the member's seat.
 	seen := 0
-	for p := o.org.Parent; p != uuid.Nil && seen < 16; seen++ {
+	for p := o.m.Organization.Parent; p != uuid.Nil && seen < 16; seen++ {
 		po := b.org(p)
 		if po == nil {
 			break
@@ -670,11 +670,11 @@ func (b *builder) listed(an *Announcement, c Change, path string) error {
 			if mayInclude(m.Period, an.Published) {
 				mm := &(*b.mutOrg(p).roles(c.Role))[i]
 				addSource(&mm.sources, an.ID)
-				mm.Unit = o.org.ID
+				mm.Unit = o.m.Organization.ID
 				return nil
 			}
 		}
-		p = po.org.Parent
+		p = po.m.Organization.Parent
 	}
 	if c.Role == RoleMember {
 		if err := canBeMember(o, joinPath(path, "organization")); err != nil {
@@ -685,9 +685,9 @@ func (b *builder) listed(an *Announcement, c Change, path string) error {
 	if n := len(ms); n > 0 && ms[n-1].Period.Ongoing {
 		return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
 			"%s is listed as a %s before it joined (%s, according to %s)",
-			o.org.DisplayName(), c.Role, ms[n-1].Period.Start, b.describeSources(ms[n-1].sources))
+			o.m.Organization.DisplayName(), c.Role, ms[n-1].Period.Start, b.describeSources(ms[n-1].sources))
 	}
-	rs := b.mutOrg(o.org.ID).roles(c.Role)
+	rs := b.mutOrg(o.m.Organization.ID).roles(c.Role)
 	*rs = append(*rs, Membership{Period: Since(onOrBefore(an.Published)), Category: c.Category, sources: []uuid.UUID{an.ID}})
 	return nil
 }

@@ -50,13 +50,13 @@ func (a *Alliance) Lookup(name string) (Organization, error) {
 	case len(base)+len(ovl) == 0:
 		return Organization{}, errorf("", name, ErrNotFound, "no organization has this name")
 	case len(base) == 1 && len(ovl) == 0:
-		return s.org(base[0]).org, nil
+		return s.org(base[0]).m.Organization, nil
 	case len(base) == 0 && len(ovl) == 1:
-		return s.org(ovl[0]).org, nil
+		return s.org(ovl[0]).m.Organization, nil
 	}
 	ids := mergeIDs(base, ovl)
 	if len(ids) == 1 {
-		return s.org(ids[0]).org, nil
+		return s.org(ids[0]).m.Organization, nil
 	}
 	return Organization{}, ambiguous(s, name, ids)
 }
@@ -96,7 +96,7 @@ func checkQuery(q string) error {
 func ambiguous(s *state, name string, ids []uuid.UUID) error {
 	names := make([]string, len(ids))
 	for i, id := range ids {
-		names[i] = fmt.Sprintf("%s [%s]", s.org(id).org.DisplayName(), id)
+		names[i] = fmt.Sprintf("%s [%s]", s.org(id).m.Organization.DisplayName(), id)
 	}
 	slices.Sort(names)
 	return errorf("", name, ErrAmbiguous, "%d organizations bear this name: %s", len(ids), strings.Join(names, "; "))

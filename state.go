@@ -24,10 +24,12 @@ import (
 type orgState struct {
 	// doc is the organization as its record gave it; org is what the fold
 	// made of it (renames add names).
-	doc     Organization
-	org     Organization
+	doc Organization
+	// m is the organization as a member: m.Organization is what the fold
+	// made of doc, and m.memberships its memberships. It is kept whole, so
+	// that Alliance.Member returns it with one copy.
+	m       Member
 	keys    []string // lookup keys of the organization's names, computed once
-	member  []Membership
 	partner []Membership
 	// intro is the announcement that introduced the organization, or
 	// uuid.Nil for one of the document's own organizations.
@@ -36,9 +38,9 @@ type orgState struct {
 
 func (o *orgState) clone() *orgState {
 	c := *o
-	c.org.names = slices.Clip(c.org.names)
+	c.m.names = slices.Clip(c.m.names)
 	c.keys = slices.Clip(c.keys)
-	c.member = cloneMemberships(o.member)
+	c.m.memberships = cloneMemberships(o.m.memberships)
 	c.partner = cloneMemberships(o.partner)
 	return &c
 }
@@ -56,14 +58,14 @@ func (o *orgState) roles(r Role) *[]Membership {
 	if r == RolePartner {
 		return &o.partner
 	}
-	return &o.member
+	return &o.m.memberships
 }
 
 // computeKeys sets the lookup keys from the organization's names. Weak
 // aliases get no key: they never match on their own.
 func (o *orgState) computeKeys() {
 	o.keys = o.keys[:0:0]
-	for _, n := range o.org.names {
+	for _, n := range o.m.Organization.names {
 		if n.Kind == NameWeakAlias {
 			continue
 		}

@@ -99,12 +99,10 @@ func activity(ms []Membership, snap bool, at time.Time) Coverage {
 	return best
 }
 
-func memberOf(o *orgState) Member {
-	return Member{Organization: o.org, Jurisdiction: o.org.jurisdiction, Kind: o.org.kind, memberships: o.member}
-}
+func memberOf(o *orgState) Member { return o.m }
 
 func partnerOf(o *orgState) Partner {
-	p := Partner{Organization: o.org, partnerships: o.partner}
+	p := Partner{Organization: o.m.Organization, partnerships: o.partner}
 	if n := len(o.partner); n > 0 {
 		p.Category = o.partner[n-1].Category
 	}
@@ -123,8 +121,8 @@ func (a *Alliance) derive() *view {
 	s := a.st()
 	v := &view{byID: map[uuid.UUID]int{}}
 	for o := range s.everyOrg() {
-		if len(o.member) > 0 {
-			switch activity(o.member, a.snap, a.at) {
+		if len(o.m.memberships) > 0 {
+			switch activity(o.m.memberships, a.snap, a.at) {
 			case CertainlyCovered:
 				v.current = append(v.current, memberOf(o))
 				if a.snap {
@@ -188,7 +186,7 @@ func (a *Alliance) Partners() iter.Seq[Partner] { return slices.Values(a.getView
 // false for a member that was not certainly active at the snapshot's time.
 func (a *Alliance) Member(id uuid.UUID) (Member, bool) {
 	o := a.st().org(id)
-	if o == nil || len(o.member) == 0 || a.snap && activity(o.member, true, a.at) != CertainlyCovered {
+	if o == nil || len(o.m.memberships) == 0 || a.snap && activity(o.m.memberships, true, a.at) != CertainlyCovered {
 		return Member{}, false
 	}
 	return memberOf(o), true
@@ -208,7 +206,7 @@ func (a *Alliance) Partner(id uuid.UUID) (Partner, bool) {
 // ID: a member, a partner, or one they are part of.
 func (a *Alliance) Organization(id uuid.UUID) (Organization, bool) {
 	if o := a.st().org(id); o != nil {
-		return o.org, true
+		return o.m.Organization, true
 	}
 	return Organization{}, false
 }
@@ -218,7 +216,7 @@ func (a *Alliance) Organization(id uuid.UUID) (Organization, bool) {
 func (a *Alliance) Organizations() iter.Seq[Organization] {
 	return func(yield func(Organization) bool) {
 		for o := range a.st().everyOrg() {
-			if !yield(o.org) {
+			if !yield(o.m.Organization) {
 				return
 			}
 		}

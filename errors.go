@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sentinel errors. Every error the package returns wraps one of them, so that
@@ -72,7 +73,7 @@ func (e *Error) Error() string {
 		b.WriteString(": ")
 	}
 	if e.Value != "" || e.Path == "" {
-		b.WriteString(strconv.Quote(e.Value))
+		b.WriteString(quoteShort(e.Value))
 		if e.Pos >= 0 {
 			fmt.Fprintf(&b, " at byte %d", e.Pos)
 		}
@@ -80,6 +81,23 @@ func (e *Error) Error() string {
 	}
 	b.WriteString(e.Err.Error())
 	return b.String()
+}
+
+// maxQuote is how much of a value an error message quotes; Error.Value
+// keeps all of it.
+const maxQuote = 64
+
+// quoteShort quotes s, cut to maxQuote bytes at a rune boundary, with its
+// length when cut, so that a message about a megabyte-long name stays short.
+func quoteShort(s string) string {
+	if len(s) <= maxQuote {
+		return strconv.Quote(s)
+	}
+	cut := maxQuote
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s… (%d bytes)", strconv.Quote(s[:cut]), len(s))
 }
 
 // Unwrap returns the reason, so that errors.Is finds the sentinel.

@@ -8,9 +8,12 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 	"golang.org/x/text/language"
+
+	"github.com/virtualglobaltaskforce/vgt/internal/jsonscan"
 )
 
 // The JSON document is one object: {"alliance", "organizations", "people",
@@ -244,19 +247,46 @@ func (d *decoder) record(doc *jsonDoc) *record {
 	return r
 }
 
-// A LoadOption sets a limit on what Load accepts.
+// A LoadOption sets a limit on what Load accepts. Limits protect a
+// service that loads documents from others: each has a default that the
+// embedded dataset is far below, and a document that crosses one is refused
+// with an error that wraps ErrLimit and names the limit.
 type LoadOption func(*loadConfig)
 
 type loadConfig struct {
 	maxBytes int64
+	limits   jsonscan.Limits
 }
 
-// DefaultMaxBytes is the largest document Load reads unless told otherwise.
-const DefaultMaxBytes = 64 << 20
+// The default limits of Load.
+const (
+	DefaultMaxBytes       = 64 << 20  // the whole document
+	DefaultMaxDepth       = 16        // nesting of objects and arrays; the format needs 6
+	DefaultMaxStringBytes = 16 << 10  // one string, as JSON text; a quote may hold MaxTextBytes
+	DefaultMaxValues      = 8_000_000 // values of every kind in the document
+)
+
+// limitOptions names the option that sets each limit of the scan.
+var limitOptions = map[string]string{
+	jsonscan.LimitDepth:        "WithMaxDepth",
+	jsonscan.LimitStringLength: "WithMaxStringBytes",
+	jsonscan.LimitValues:       "WithMaxValues",
+}
 
 // WithMaxBytes sets the largest document Load reads, in bytes; Load refuses
 // a longer one after reading just past the limit.
 func WithMaxBytes(n int64) LoadOption { return func(c *loadConfig) { c.maxBytes = n } }
+
+// WithMaxDepth sets how deeply objects and arrays may nest.
+func WithMaxDepth(n int) LoadOption { return func(c *loadConfig) { c.limits.MaxDepth = n } }
+
+// WithMaxStringBytes sets the longest string Load accepts, in bytes of its
+// JSON text.
+func WithMaxStringBytes(n int) LoadOption { return func(c *loadConfig) { c.limits.MaxStringBytes = n } }
+
+// WithMaxValues sets how many JSON values (objects, arrays, strings,
+// numbers, ...) a document may hold in all.
+func WithMaxValues(n int) LoadOption { return func(c *loadConfig) { c.limits.MaxValues = n } }
 
 // Load reads an alliance from its JSON document, strictly: unknown fields,
 // trailing data, duplicate IDs, dangling references and oversized input are
@@ -264,7 +294,9 @@ func WithMaxBytes(n int64) LoadOption { return func(c *loadConfig) { c.maxBytes 
 // not apply. Every problem is reported at once, each naming the JSON path of
 // the bad value and quoting it (see Error).
 func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
-	cfg := loadConfig{maxBytes: DefaultMaxBytes}
+	cfg := loadConfig{maxBytes: DefaultMaxBytes, limits: jsonscan.Limits{
+		MaxDepth: DefaultMaxDepth, MaxStringBytes: DefaultMaxStringBytes, MaxValues: DefaultMaxValues,
+	}}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -273,7 +305,27 @@ func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
 		return nil, &Error{Pos: -1, Err: fmt.Errorf("%w: reading: %w", ErrSyntax, err)}
 	}
 	if int64(len(data)) > cfg.maxBytes {
-		return nil, errorf("", "", ErrLimit, "the document is longer than %d bytes", cfg.maxBytes)
+		return nil, errorf("", "", ErrLimit, "the document is longer than %d bytes (the size limit, set with WithMaxBytes)", cfg.maxBytes)
+	}
+	if !utf8.Valid(data) {
+		off := int64(0)
+		for off < int64(len(data)) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += int64(n)
+		}
+		return nil, &Error{Value: excerpt(data, off), Pos: -1, Err: fmt.Errorf("%w: invalid UTF-8 at byte %d", ErrSyntax, off)}
+	}
+	// encoding/json keeps the last of two equal keys and nests as deep as
+	// it is given; the scan refuses both, and the other limits, first.
+	if e := jsonscan.Scan(data, cfg.limits); e != nil {
+		err := fmt.Errorf("%w: %s at byte %d", ErrSyntax, e.Msg, e.Offset)
+		if option, ok := limitOptions[e.Limit]; ok {
+			err = fmt.Errorf("%w: %s at byte %d (the %s limit, set with %s)", ErrLimit, e.Msg, e.Offset, e.Limit, option)
+		}
+		return nil, &Error{Path: e.Path, Value: excerpt(data, e.Offset), Pos: -1, Err: err}
 	}
 	var doc jsonDoc
 	dec := json.NewDecoder(bytes.NewReader(data))

@@ -148,6 +148,38 @@ func TestLoadReportsEveryProblem(t *testing.T) {
 	assert.Equal(t, []string{"announcements[0].changes[0].effective", "announcements[0].language", "organizations[0].jurisdiction"}, paths)
 }
 
+func TestLoadHostile(t *testing.T) {
+	tests := []struct {
+		name     string
+		input    string
+		opts     []vgt.LoadOption
+		sentinel error
+		contains string
+	}{
+		{"100,000 nested brackets", strings.Repeat("[", 100_000), nil, vgt.ErrLimit, "depth"},
+		{"nesting below the default", doc(`"people":[]`, `"people":[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]`), nil, vgt.ErrLimit, "depth"},
+		{"a megabyte-long name", doc(`"Test Police"`, `"`+strings.Repeat("x", 1<<20)+`"`), nil, vgt.ErrLimit, "string"},
+		{"a megabyte-long name, string limit raised", doc(`"Test Police"`, `"`+strings.Repeat("x", 1<<20)+`"`),
+			[]vgt.LoadOption{vgt.WithMaxStringBytes(2 << 20)}, vgt.ErrUnsafeText, "longer than"},
+		{"too many values", doc(), []vgt.LoadOption{vgt.WithMaxValues(10)}, vgt.ErrLimit, "values"},
+		{"invalid UTF-8", doc(`"Test Police"`, "\"Test \xffPolice\""), nil, vgt.ErrSyntax, "invalid UTF-8"},
+		{"lone surrogate escape", doc(`"Test Police"`, `"Test \ud800Police"`), nil, vgt.ErrUnsafeText, "U+FFFD"},
+		{"duplicate key", doc(`"title":"Founded"`, `"title":"Founded","title":"Other"`), nil, vgt.ErrSyntax, "duplicate key"},
+		{"trailing data", doc() + `]`, nil, vgt.ErrSyntax, ""},
+		{"truncated", doc()[:len(doc())-3], nil, vgt.ErrSyntax, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := vgt.Load(strings.NewReader(tt.input), tt.opts...)
+			require.Error(t, err)
+			assert.Nil(t, a)
+			assert.ErrorIs(t, err, tt.sentinel)
+			assert.Contains(t, err.Error(), tt.contains)
+			assert.Less(t, len(err.Error()), 2000, "the message quotes an excerpt, not the document")
+		})
+	}
+}
+
 func TestLoadLimit(t *testing.T) {
 	_, err := vgt.Load(strings.NewReader(doc()), vgt.WithMaxBytes(100))
 	require.ErrorIs(t, err, vgt.ErrLimit)

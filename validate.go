@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/url"
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 	"golang.org/x/text/language"
@@ -26,6 +28,11 @@ const (
 func checkText(path, s string, max int) error {
 	if p := safetext.Check(s, max); p != nil {
 		return &Error{Path: path, Value: s, Pos: p.Pos, Err: fmt.Errorf("%w: %s", ErrUnsafeText, p.Reason)}
+	}
+	// encoding/json turns invalid UTF-8 and lone surrogate escapes into
+	// U+FFFD; in a record it means that text was lost, so it is refused.
+	if i := strings.IndexRune(s, utf8.RuneError); i >= 0 {
+		return &Error{Path: path, Value: s, Pos: i, Err: fmt.Errorf("%w: replacement character U+FFFD (text lost in encoding)", ErrUnsafeText)}
 	}
 	return nil
 }

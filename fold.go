@@ -191,22 +191,22 @@ func (b *builder) orgName(id uuid.UUID) string {
 }
 
 // apply applies one announcement, which Validate has passed, to the
-// builder. path locates the announcement in error messages.
-func (b *builder) apply(an Announcement, path string) error {
+// builder. pa locates the announcement in error messages.
+func (b *builder) apply(an Announcement, pa path) error {
 	if b.hasAnnouncement(an.ID) {
-		return errorf(joinPath(path, "id"), an.ID.String(), ErrDuplicateID, "an announcement with this ID was already applied")
+		return errorf(pa.at("id"), an.ID.String(), ErrDuplicateID, "an announcement with this ID was already applied")
 	}
 	var errs []error
 	for i, o := range an.Organizations {
 		if b.org(o.ID) != nil {
-			errs = append(errs, errorf(fmt.Sprintf("%s.organizations[%d].id", path, i), o.ID.String(), ErrDuplicateID, "the alliance already knows an organization with this ID"))
+			errs = append(errs, errorf(pathOf(pa.field("organizations"), i, "id"), o.ID.String(), ErrDuplicateID, "the alliance already knows an organization with this ID"))
 			continue
 		}
 		b.addOrg(o, an.ID)
 	}
 	for i, p := range an.People {
 		if _, ok := b.person(p.ID); ok {
-			errs = append(errs, errorf(fmt.Sprintf("%s.people[%d].id", path, i), p.ID.String(), ErrDuplicateID, "the alliance already knows a person with this ID"))
+			errs = append(errs, errorf(pathOf(pa.field("people"), i, "id"), p.ID.String(), ErrDuplicateID, "the alliance already knows a person with this ID"))
 			continue
 		}
 		b.ovl.people[p.ID] = p
@@ -218,22 +218,24 @@ func (b *builder) apply(an Announcement, path string) error {
 	// messages about them can name it.
 	b.ovl.anns = append(b.ovl.anns, an)
 	b.ovl.annIDs[an.ID] = struct{}{}
+	changes := pa.field("changes")
 	for i, c := range an.Changes {
-		if err := b.change(&an, c, fmt.Sprintf("%s.changes[%d]", path, i)); err != nil {
+		if err := b.change(&an, c, changes.elem(i)); err != nil {
 			errs = append(errs, err)
 		}
 	}
+	quotes := pa.field("quotes")
 	for i, q := range an.Quotes {
-		if err := b.quote(&an, q, fmt.Sprintf("%s.quotes[%d]", path, i)); err != nil {
+		if err := b.quote(&an, q, quotes.elem(i)); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	return joinErrors(errs)
 }
 
-func (b *builder) quote(an *Announcement, q Quote, path string) error {
+func (b *builder) quote(an *Announcement, q Quote, pa path) error {
 	if _, ok := b.person(q.Speaker); !ok {
-		return errorf(joinPath(path, "speaker"), q.Speaker.String(), ErrUnknownOrganization, "no such person")
+		return errorf(pa.at("speaker"), q.Speaker.String(), ErrUnknownOrganization, "no such person")
 	}
 	if q.Post == 0 {
 		return nil
@@ -244,7 +246,7 @@ func (b *builder) quote(an *Announcement, q Quote, path string) error {
 		}
 	}
 	p, _ := b.person(q.Speaker)
-	return errorf(joinPath(path, "post"), q.Post.String(), ErrConflict,
+	return errorf(pa.at("post"), q.Post.String(), ErrConflict,
 		"%s did not hold the post when the announcement was published (%s)", p.Name, an.Published)
 }
 
@@ -284,49 +286,49 @@ func addSource(ids *[]uuid.UUID, id uuid.UUID) {
 	}
 }
 
-func (b *builder) change(an *Announcement, c Change, path string) error {
+func (b *builder) change(an *Announcement, c Change, pa path) error {
 	if !c.Effective.IsZero() && c.Effective.Earliest().After(an.Published.Latest()) {
-		return errorf(joinPath(path, "effective"), c.Effective.String(), ErrConflict,
+		return errorf(pa.at("effective"), c.Effective.String(), ErrConflict,
 			"takes effect after the announcement was published (%s)", an.Published)
 	}
 	o := b.org(c.Organization)
 	if o == nil {
-		return errorf(joinPath(path, "organization"), c.Organization.String(), ErrUnknownOrganization, "")
+		return errorf(pa.at("organization"), c.Organization.String(), ErrUnknownOrganization, "")
 	}
 	switch c.Kind {
 	case Joined:
-		return b.joined(an, c, path)
+		return b.joined(an, c, pa)
 	case Left:
-		return b.left(an, c, path)
+		return b.left(an, c, pa)
 	case Succeeded:
-		return b.succeeded(an, c, path)
+		return b.succeeded(an, c, pa)
 	case Renamed:
 		return b.renamed(c)
 	case VotedIn, Elected:
-		return b.admitted(an, c, path)
+		return b.admitted(an, c, pa)
 	case Appointed:
-		return b.appointed(an, c, path)
+		return b.appointed(an, c, pa)
 	case Listed:
 		if c.Post != 0 {
-			return b.listedHolder(an, c, path)
+			return b.listedHolder(an, c, pa)
 		}
-		return b.listed(an, c, path)
+		return b.listed(an, c, pa)
 	}
-	return errorf(joinPath(path, "kind"), c.Kind.String(), ErrInvalid, "unknown change kind")
+	return errorf(pa.at("kind"), c.Kind.String(), ErrInvalid, "unknown change kind")
 }
 
 // canBeMember checks that an organization has what a member needs.
-func canBeMember(o *orgState, path string) error {
+func canBeMember(o *orgState, at string) error {
 	if !o.m.Organization.jurisdiction.IsValid() || o.m.Organization.kind == 0 {
-		return errorf(path, o.m.Organization.ID.String(), ErrInvalid, "%s has no jurisdiction or member kind, so it cannot be a member", o.m.Organization.DisplayName())
+		return errorf(at, o.m.Organization.ID.String(), ErrInvalid, "%s has no jurisdiction or member kind, so it cannot be a member", o.m.Organization.DisplayName())
 	}
 	return nil
 }
 
-func (b *builder) joined(an *Announcement, c Change, path string) error {
+func (b *builder) joined(an *Announcement, c Change, pa path) error {
 	o := b.org(c.Organization)
 	if c.Role == RoleMember {
-		if err := canBeMember(o, joinPath(path, "organization")); err != nil {
+		if err := canBeMember(o, pa.at("organization")); err != nil {
 			return err
 		}
 	}
@@ -336,7 +338,7 @@ func (b *builder) joined(an *Announcement, c Change, path string) error {
 			continue
 		}
 		if m.Category != c.Category {
-			return errorf(joinPath(path, "category"), c.Category.String(), ErrConflict,
+			return errorf(pa.at("category"), c.Category.String(), ErrConflict,
 				"%s joined as %s according to %s, not as %s according to %s",
 				o.m.Organization.DisplayName(), m.Category, b.describeSources(m.sources), c.Category, b.describe(an.ID))
 		}
@@ -349,12 +351,12 @@ func (b *builder) joined(an *Announcement, c Change, path string) error {
 	if n := len(ms); n > 0 {
 		last := ms[n-1]
 		if last.Period.Ongoing {
-			return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
+			return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 				"%s is already a %s since %s according to %s; %s says it joined %s",
 				o.m.Organization.DisplayName(), c.Role, last.Period.Start, b.describeSources(last.sources), b.describe(an.ID), c.Effective)
 		}
 		if c.Effective.Latest().Before(last.Period.End.Earliest()) {
-			return errorf(joinPath(path, "effective"), c.Effective.String(), ErrConflict,
+			return errorf(pa.at("effective"), c.Effective.String(), ErrConflict,
 				"%s joins before its previous %s ship ended (%s, according to %s)",
 				o.m.Organization.DisplayName(), c.Role, last.Period.End, b.describeSources(last.sources))
 		}
@@ -366,11 +368,11 @@ func (b *builder) joined(an *Announcement, c Change, path string) error {
 	return nil
 }
 
-func (b *builder) left(an *Announcement, c Change, path string) error {
+func (b *builder) left(an *Announcement, c Change, pa path) error {
 	o := b.org(c.Organization)
 	ms := *o.roles(c.Role)
 	if len(ms) == 0 {
-		return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
+		return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 			"%s leaves, but was never a %s", o.m.Organization.DisplayName(), c.Role)
 	}
 	last := ms[len(ms)-1]
@@ -385,12 +387,12 @@ func (b *builder) left(an *Announcement, c Change, path string) error {
 			narrow(&mm.Period.End, c.Effective)
 			return nil
 		}
-		return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
+		return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 			"%s leaves on %s, but its %s ship ended %s according to %s",
 			o.m.Organization.DisplayName(), c.Effective, c.Role, last.Period.End, b.describeSources(last.sources))
 	}
 	if c.Effective.Latest().Before(last.Period.Start.Earliest()) {
-		return errorf(joinPath(path, "effective"), c.Effective.String(), ErrConflict,
+		return errorf(pa.at("effective"), c.Effective.String(), ErrConflict,
 			"%s leaves before it joined (%s)", o.m.Organization.DisplayName(), last.Period.Start)
 	}
 	mm.Period.End, mm.Period.Ongoing = c.Effective, false
@@ -398,18 +400,18 @@ func (b *builder) left(an *Announcement, c Change, path string) error {
 	return nil
 }
 
-func (b *builder) succeeded(an *Announcement, c Change, path string) error {
+func (b *builder) succeeded(an *Announcement, c Change, pa path) error {
 	p := b.org(c.Organization)
 	s := b.org(c.Successor)
 	if s == nil {
-		return errorf(joinPath(path, "successor"), c.Successor.String(), ErrUnknownOrganization, "")
+		return errorf(pa.at("successor"), c.Successor.String(), ErrUnknownOrganization, "")
 	}
-	if err := canBeMember(s, joinPath(path, "successor")); err != nil {
+	if err := canBeMember(s, pa.at("successor")); err != nil {
 		return err
 	}
 	ms := p.m.memberships
 	if len(ms) == 0 {
-		return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
+		return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 			"%s passes on a seat it never held", p.m.Organization.DisplayName())
 	}
 	last := ms[len(ms)-1]
@@ -430,17 +432,17 @@ func (b *builder) succeeded(an *Announcement, c Change, path string) error {
 			b.narrowHandover(p.m.Organization.ID, s.m.Organization.ID, old, pm.Period.End)
 			return nil
 		}
-		return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
+		return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 			"%s is no longer a member (its membership ended %s according to %s)",
 			p.m.Organization.DisplayName(), last.Period.End, b.describeSources(last.sources))
 	}
 	if n := len(s.m.memberships); n > 0 && s.m.memberships[n-1].Period.Ongoing {
-		return errorf(joinPath(path, "successor"), c.Successor.String(), ErrConflict,
+		return errorf(pa.at("successor"), c.Successor.String(), ErrConflict,
 			"%s is already a member since %s according to %s",
 			s.m.Organization.DisplayName(), s.m.memberships[n-1].Period.Start, b.describeSources(s.m.memberships[n-1].sources))
 	}
 	if c.Effective.Latest().Before(last.Period.Start.Earliest()) {
-		return errorf(joinPath(path, "effective"), c.Effective.String(), ErrConflict,
+		return errorf(pa.at("effective"), c.Effective.String(), ErrConflict,
 			"the seat passes before %s held it (%s)", p.m.Organization.DisplayName(), last.Period.Start)
 	}
 	pm := &b.mutOrg(p.m.Organization.ID).m.memberships[len(ms)-1]
@@ -511,14 +513,14 @@ func (b *builder) renamed(c Change) error {
 
 // admitted records a vote to admit an organization (VotedIn) or an
 // election to a post (Elected): pending until it joins or takes office.
-func (b *builder) admitted(an *Announcement, c Change, path string) error {
+func (b *builder) admitted(an *Announcement, c Change, pa path) error {
 	o := b.org(c.Organization)
 	if c.Kind == VotedIn {
 		if ms := *o.roles(c.Role); len(ms) > 0 && ms[len(ms)-1].Period.Ongoing {
-			return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
+			return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 				"%s is voted in, but is already a %s since %s", o.m.Organization.DisplayName(), c.Role, ms[len(ms)-1].Period.Start)
 		}
-	} else if err := b.checkHolder(c, path); err != nil {
+	} else if err := b.checkHolder(c, pa); err != nil {
 		return err
 	}
 	b.mutPosts()
@@ -556,10 +558,10 @@ func (b *builder) consumeAdmission(kind ChangeKind, c Change) Date {
 
 // checkHolder checks the holder of a post: a known person, if named, acting
 // for a member.
-func (b *builder) checkHolder(c Change, path string) error {
+func (b *builder) checkHolder(c Change, pa path) error {
 	if c.Person != uuid.Nil {
 		if _, ok := b.person(c.Person); !ok {
-			return errorf(joinPath(path, "person"), c.Person.String(), ErrUnknownOrganization, "no such person")
+			return errorf(pa.at("person"), c.Person.String(), ErrUnknownOrganization, "no such person")
 		}
 	}
 	o := b.org(c.Organization)
@@ -568,7 +570,7 @@ func (b *builder) checkHolder(c Change, path string) error {
 			return nil
 		}
 	}
-	return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
+	return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 		"%s holds the post for %s, which is not a member then", b.holderName(c.Person, c.Organization), o.m.Organization.DisplayName())
 }
 
@@ -613,8 +615,8 @@ func (b *builder) narrowStart(i int, d Date) {
 	}
 }
 
-func (b *builder) appointed(an *Announcement, c Change, path string) error {
-	if err := b.checkHolder(c, path); err != nil {
+func (b *builder) appointed(an *Announcement, c Change, pa path) error {
+	if err := b.checkHolder(c, pa); err != nil {
 		return err
 	}
 	b.mutPosts()
@@ -630,7 +632,7 @@ func (b *builder) appointed(an *Announcement, c Change, path string) error {
 	if i := lastTenure(ts, c.Post); i >= 0 {
 		cur := &ts[i]
 		if c.Effective.Compare(cur.Period.Start) <= 0 || !cur.Period.Ongoing && cur.Period.End.Earliest().After(c.Effective.Latest()) {
-			return errorf(joinPath(path, "effective"), c.Effective.String(), ErrConflict,
+			return errorf(pa.at("effective"), c.Effective.String(), ErrConflict,
 				"two holders of %s at once: %s holds it since %s according to %s",
 				c.Post, b.holderName(cur.Person, cur.Agency), cur.Period.Start, b.describeSources(cur.sources))
 		}
@@ -649,7 +651,7 @@ func (b *builder) appointed(an *Announcement, c Change, path string) error {
 
 // listed records that an announcement lists an organization in a role
 // without saying since when.
-func (b *builder) listed(an *Announcement, c Change, path string) error {
+func (b *builder) listed(an *Announcement, c Change, pa path) error {
 	o := b.org(c.Organization)
 	for i, m := range *o.roles(c.Role) {
 		if mayInclude(m.Period, an.Published) {
@@ -677,13 +679,13 @@ func (b *builder) listed(an *Announcement, c Change, path string) error {
 		p = po.m.Organization.Parent
 	}
 	if c.Role == RoleMember {
-		if err := canBeMember(o, joinPath(path, "organization")); err != nil {
+		if err := canBeMember(o, pa.at("organization")); err != nil {
 			return err
 		}
 	}
 	ms := *o.roles(c.Role)
 	if n := len(ms); n > 0 && ms[n-1].Period.Ongoing {
-		return errorf(joinPath(path, "organization"), c.Organization.String(), ErrConflict,
+		return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 			"%s is listed as a %s before it joined (%s, according to %s)",
 			o.m.Organization.DisplayName(), c.Role, ms[n-1].Period.Start, b.describeSources(ms[n-1].sources))
 	}
@@ -697,9 +699,9 @@ func (b *builder) listed(an *Announcement, c Change, path string) error {
 // handover happened after the last announcement that names that holder and
 // on or before this one: the fold records that range as the end of the one
 // tenure and the start of the other.
-func (b *builder) listedHolder(an *Announcement, c Change, path string) error {
+func (b *builder) listedHolder(an *Announcement, c Change, pa path) error {
 	c.Effective = an.Published
-	if err := b.checkHolder(c, path); err != nil {
+	if err := b.checkHolder(c, pa); err != nil {
 		return err
 	}
 	b.mutPosts()
@@ -732,7 +734,7 @@ func (b *builder) listedHolder(an *Announcement, c Change, path string) error {
 			r, err = DateBetween(lo, hi)
 		}
 		if err != nil {
-			return errorf(joinPath(path, "person"), c.Person.String(), ErrConflict,
+			return errorf(pa.at("person"), c.Person.String(), ErrConflict,
 				"two holders of %s at once: %s holds it according to %s, published %s",
 				c.Post, b.holderName(cur.Person, cur.Agency), b.describeSources(cur.sources), last.Format(time.DateOnly))
 		}

@@ -96,7 +96,25 @@ type jsonChange struct {
 }
 
 // decoder converts a decoded document to records, collecting every error.
-type decoder struct{ errs []error }
+type decoder struct {
+	errs  []error
+	langs map[string]language.Tag // parsed language tags: a document has few
+}
+
+// lang parses a language tag, once per distinct tag in the document.
+func (d *decoder) lang(s string) (language.Tag, error) {
+	if t, ok := d.langs[s]; ok {
+		return t, nil
+	}
+	t, err := parseLang(s)
+	if err == nil {
+		if d.langs == nil {
+			d.langs = map[string]language.Tag{}
+		}
+		d.langs[s] = t
+	}
+	return t, err
+}
 
 func (d *decoder) fail(err error) {
 	if err != nil {
@@ -104,18 +122,19 @@ func (d *decoder) fail(err error) {
 	}
 }
 
-// parse runs a parser of a text form and attaches path to its error.
-func parse[T any](d *decoder, path, s string, optional bool, p func(string) (T, error)) T {
+// parse runs a parser of a text form on field name of the value at p,
+// and attaches the field's path to its error.
+func parse[T any](d *decoder, p *path, name, s string, optional bool, fn func(string) (T, error)) T {
 	var zero T
 	if s == "" {
 		if !optional {
-			d.fail(errorf(path, "", ErrInvalid, "required"))
+			d.fail(errorf(p.at(name), "", ErrInvalid, "required"))
 		}
 		return zero
 	}
-	v, err := p(s)
+	v, err := fn(s)
 	if err != nil {
-		d.fail(atPath(err, path))
+		d.fail(atPath(err, p.at(name)))
 		return zero
 	}
 	return v
@@ -126,10 +145,33 @@ func parseUUID(s string) (uuid.UUID, error) {
 	if err != nil {
 		return uuid.Nil, errorf("", s, ErrInvalid, "not a UUID")
 	}
-	if id.String() != s {
+	if !canonicalUUID(s) {
 		return uuid.Nil, errorf("", s, ErrInvalid, "not a canonical UUID (want %q)", id.String())
 	}
 	return id, nil
+}
+
+// canonicalUUID reports whether s is a UUID in its canonical text form:
+// 36 characters, lower-case hexadecimal, hyphens at 8, 13, 18 and 23. It
+// tells without formatting the parsed UUID again.
+func canonicalUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // parseLang accepts a BCP 47 tag in its canonical form only, so that what
@@ -145,104 +187,120 @@ func parseLang(s string) (language.Tag, error) {
 	return t, nil
 }
 
-func (d *decoder) names(path string, js []jsonName) []Name {
+func (d *decoder) names(p path, js []jsonName) []Name {
 	out := make([]Name, len(js))
 	for i, j := range js {
-		out[i] = d.name(fmt.Sprintf("%s[%d]", path, i), j)
+		out[i] = d.name(p.elem(i), j)
 	}
 	return out
 }
 
-func (d *decoder) name(path string, j jsonName) Name {
+func (d *decoder) name(p path, j jsonName) Name {
 	return Name{
 		Text:   j.Text,
-		Lang:   parse(d, path+".lang", j.Lang, true, parseLang),
-		Kind:   parse(d, path+".kind", j.Kind, false, ParseNameKind),
-		Period: parse(d, path+".period", j.Period, true, ParsePeriod),
+		Lang:   parse(d, &p, "lang", j.Lang, true, d.lang),
+		Kind:   parse(d, &p, "kind", j.Kind, false, ParseNameKind),
+		Period: parse(d, &p, "period", j.Period, true, ParsePeriod),
 	}
 }
 
-func (d *decoder) org(path string, j jsonOrg) Organization {
+func (d *decoder) org(p path, j jsonOrg) Organization {
 	o := Organization{
-		ID:           parse(d, path+".id", j.ID, false, parseUUID),
+		ID:           parse(d, &p, "id", j.ID, false, parseUUID),
 		Website:      j.Website,
-		Parent:       parse(d, path+".parent", j.Parent, true, parseUUID),
-		names:        d.names(path+".names", j.Names),
-		jurisdiction: parse(d, path+".jurisdiction", j.Jurisdiction, true, ParseJurisdiction),
-		kind:         parse(d, path+".kind", j.Kind, true, ParseMemberKind),
+		Parent:       parse(d, &p, "parent", j.Parent, true, parseUUID),
+		names:        d.names(p.field("names"), j.Names),
+		jurisdiction: parse(d, &p, "jurisdiction", j.Jurisdiction, true, ParseJurisdiction),
+		kind:         parse(d, &p, "kind", j.Kind, true, ParseMemberKind),
 	}
 	o.deriveNames()
 	return o
 }
 
-func (d *decoder) person(path string, j jsonPerson) Person {
-	return Person{ID: parse(d, path+".id", j.ID, false, parseUUID), Name: j.Name}
+func (d *decoder) person(p path, j jsonPerson) Person {
+	return Person{ID: parse(d, &p, "id", j.ID, false, parseUUID), Name: j.Name}
 }
 
-func (d *decoder) announcement(path string, j jsonAnnounce) Announcement {
+func (d *decoder) announcement(p path, j jsonAnnounce) Announcement {
 	an := Announcement{
-		ID:        parse(d, path+".id", j.ID, false, parseUUID),
+		ID:        parse(d, &p, "id", j.ID, false, parseUUID),
 		Title:     j.Title,
-		Published: parse(d, path+".published", j.Published, false, ParseDate),
+		Published: parse(d, &p, "published", j.Published, false, ParseDate),
 		Publisher: j.Publisher,
 		Source:    j.Source,
-		Language:  parse(d, path+".language", j.Language, false, parseLang),
+		Language:  parse(d, &p, "language", j.Language, false, d.lang),
 		Tags:      j.Tags,
 	}
-	for i, q := range j.Quotes {
-		p := fmt.Sprintf("%s.quotes[%d]", path, i)
-		an.Quotes = append(an.Quotes, Quote{
-			Speaker:  parse(d, p+".speaker", q.Speaker, false, parseUUID),
-			Capacity: q.Capacity,
-			Post:     parse(d, p+".post", q.Post, true, ParsePost),
-			Text:     q.Text,
-		})
-	}
-	for i, c := range j.Changes {
-		p := fmt.Sprintf("%s.changes[%d]", path, i)
-		ch := Change{
-			Kind:         parse(d, p+".kind", c.Kind, false, ParseChangeKind),
-			Effective:    parse(d, p+".effective", c.Effective, true, ParseDate),
-			Organization: parse(d, p+".organization", c.Organization, false, parseUUID),
-			Role:         parse(d, p+".role", c.Role, true, ParseRole),
-			Category:     parse(d, p+".category", c.Category, true, ParsePartnerCategory),
-			Successor:    parse(d, p+".successor", c.Successor, true, parseUUID),
-			Post:         parse(d, p+".post", c.Post, true, ParsePost),
-			Person:       parse(d, p+".person", c.Person, true, parseUUID),
+	if len(j.Quotes) > 0 {
+		quotes := p.field("quotes")
+		an.Quotes = make([]Quote, len(j.Quotes))
+		for i, q := range j.Quotes {
+			qp := quotes.elem(i)
+			an.Quotes[i] = Quote{
+				Speaker:  parse(d, &qp, "speaker", q.Speaker, false, parseUUID),
+				Capacity: q.Capacity,
+				Post:     parse(d, &qp, "post", q.Post, true, ParsePost),
+				Text:     q.Text,
+			}
 		}
-		if c.Name != nil {
-			ch.Name = d.name(p+".name", *c.Name)
-		}
-		an.Changes = append(an.Changes, ch)
 	}
+	if len(j.Changes) > 0 {
+		changes := p.field("changes")
+		an.Changes = make([]Change, len(j.Changes))
+		for i, c := range j.Changes {
+			cp := changes.elem(i)
+			ch := Change{
+				Kind:         parse(d, &cp, "kind", c.Kind, false, ParseChangeKind),
+				Effective:    parse(d, &cp, "effective", c.Effective, true, ParseDate),
+				Organization: parse(d, &cp, "organization", c.Organization, false, parseUUID),
+				Role:         parse(d, &cp, "role", c.Role, true, ParseRole),
+				Category:     parse(d, &cp, "category", c.Category, true, ParsePartnerCategory),
+				Successor:    parse(d, &cp, "successor", c.Successor, true, parseUUID),
+				Post:         parse(d, &cp, "post", c.Post, true, ParsePost),
+				Person:       parse(d, &cp, "person", c.Person, true, parseUUID),
+			}
+			if c.Name != nil {
+				ch.Name = d.name(cp.field("name"), *c.Name)
+			}
+			an.Changes[i] = ch
+		}
+	}
+	orgs := p.field("organizations")
 	for i, o := range j.Organizations {
-		an.Organizations = append(an.Organizations, d.org(fmt.Sprintf("%s.organizations[%d]", path, i), o))
+		an.Organizations = append(an.Organizations, d.org(orgs.elem(i), o))
 	}
-	for i, p := range j.People {
-		an.People = append(an.People, d.person(fmt.Sprintf("%s.people[%d]", path, i), p))
+	people := p.field("people")
+	for i, pe := range j.People {
+		an.People = append(an.People, d.person(people.elem(i), pe))
 	}
 	return an
 }
 
 func (d *decoder) record(doc *jsonDoc) *record {
+	alliance := rootPath("alliance")
 	r := &record{facts: Facts{
-		Names:   d.names("alliance.names", doc.Alliance.Names),
+		Names:   d.names(alliance.field("names"), doc.Alliance.Names),
 		Website: doc.Alliance.Website,
 	}}
+	milestones := alliance.field("milestones")
 	for i, m := range doc.Alliance.Milestones {
-		p := fmt.Sprintf("alliance.milestones[%d]", i)
+		mp := milestones.elem(i)
 		r.facts.Milestones = append(r.facts.Milestones, Milestone{
-			Date: parse(d, p+".date", m.Date, false, ParseDate), Text: m.Text, Source: m.Source,
+			Date: parse(d, &mp, "date", m.Date, false, ParseDate), Text: m.Text, Source: m.Source,
 		})
 	}
+	orgs, people, anns := rootPath("organizations"), rootPath("people"), rootPath("announcements")
+	r.orgs = make([]Organization, len(doc.Organizations))
 	for i, o := range doc.Organizations {
-		r.orgs = append(r.orgs, d.org(fmt.Sprintf("organizations[%d]", i), o))
+		r.orgs[i] = d.org(orgs.elem(i), o)
 	}
+	r.people = make([]Person, len(doc.People))
 	for i, p := range doc.People {
-		r.people = append(r.people, d.person(fmt.Sprintf("people[%d]", i), p))
+		r.people[i] = d.person(people.elem(i), p)
 	}
+	r.anns = make([]Announcement, len(doc.Announcements))
 	for i, a := range doc.Announcements {
-		r.anns = append(r.anns, d.announcement(fmt.Sprintf("announcements[%d]", i), a))
+		r.anns[i] = d.announcement(anns.elem(i), a)
 	}
 	return r
 }

@@ -72,44 +72,50 @@ func (s *state) record() *record {
 // number of records: one sort, and a fold whose steps each touch only the
 // organizations a change names.
 func (r *record) build() (*state, error) {
-	var errs []error
-	add := func(err error) {
-		if err != nil {
-			errs = append(errs, err)
-		}
+	var es errs
+	es.add(r.facts.validate(rootPath("alliance")))
+	// seen remembers where each ID was first used, as a place rendered
+	// only for the message about a duplicate.
+	type place struct {
+		list, sub string
+		i, j      int
 	}
-	add(r.facts.validate("alliance"))
-	seen := map[uuid.UUID]string{}
-	claim := func(id uuid.UUID, path string) {
+	render := func(pl place) string {
+		s := fmt.Sprintf("%s[%d]", pl.list, pl.i)
+		if pl.sub != "" {
+			s += fmt.Sprintf(".%s[%d]", pl.sub, pl.j)
+		}
+		return s + ".id"
+	}
+	seen := make(map[uuid.UUID]place, len(r.orgs)+len(r.people)+len(r.anns))
+	claim := func(id uuid.UUID, pl place) {
 		if first, ok := seen[id]; ok {
-			add(errorf(path, id.String(), ErrDuplicateID, "also the ID of %s", first))
+			es.add(errorf(render(pl), id.String(), ErrDuplicateID, "also the ID of %s", render(first)))
 			return
 		}
-		seen[id] = path
+		seen[id] = pl
 	}
+	orgs, people, anns := rootPath("organizations"), rootPath("people"), rootPath("announcements")
 	for i, o := range r.orgs {
-		path := fmt.Sprintf("organizations[%d]", i)
-		add(o.validate(path))
-		claim(o.ID, path+".id")
+		es.add(o.validate(orgs.elem(i)))
+		claim(o.ID, place{list: "organizations", i: i})
 	}
 	for i, p := range r.people {
-		path := fmt.Sprintf("people[%d]", i)
-		add(p.validate(path))
-		claim(p.ID, path+".id")
+		es.add(p.validate(people.elem(i)))
+		claim(p.ID, place{list: "people", i: i})
 	}
 	for i, an := range r.anns {
-		path := fmt.Sprintf("announcements[%d]", i)
-		add(an.validate(path))
-		claim(an.ID, path+".id")
+		es.add(an.validate(anns.elem(i)))
+		claim(an.ID, place{list: "announcements", i: i})
 		for j, o := range an.Organizations {
-			claim(o.ID, fmt.Sprintf("%s.organizations[%d].id", path, j))
+			claim(o.ID, place{list: "announcements", i: i, sub: "organizations", j: j})
 		}
 		for j, p := range an.People {
-			claim(p.ID, fmt.Sprintf("%s.people[%d].id", path, j))
+			claim(p.ID, place{list: "announcements", i: i, sub: "people", j: j})
 		}
 	}
-	if len(errs) > 0 {
-		return nil, joinErrors(errs)
+	if len(es) > 0 {
+		return nil, es.err()
 	}
 	order := make([]int, len(r.anns))
 	for i := range order {
@@ -124,25 +130,25 @@ func (r *record) build() (*state, error) {
 		b.addPerson(p)
 	}
 	for _, i := range order {
-		add(b.apply(r.anns[i], fmt.Sprintf("announcements[%d]", i)))
+		es.add(b.apply(r.anns[i], anns.elem(i)))
 	}
 	// Parents may be introduced by announcements, so they are checked
 	// once every organization is known.
-	checkParent := func(o Organization, path string) {
+	checkParent := func(o Organization, at func() string) {
 		if o.Parent != uuid.Nil && b.org(o.Parent) == nil {
-			add(errorf(path+".parent", o.Parent.String(), ErrUnknownOrganization, ""))
+			es.add(errorf(at()+".parent", o.Parent.String(), ErrUnknownOrganization, ""))
 		}
 	}
 	for i, o := range r.orgs {
-		checkParent(o, fmt.Sprintf("organizations[%d]", i))
+		checkParent(o, func() string { return fmt.Sprintf("organizations[%d]", i) })
 	}
 	for i, an := range r.anns {
 		for j, o := range an.Organizations {
-			checkParent(o, fmt.Sprintf("announcements[%d].organizations[%d]", i, j))
+			checkParent(o, func() string { return fmt.Sprintf("announcements[%d].organizations[%d]", i, j) })
 		}
 	}
-	if len(errs) > 0 {
-		return nil, joinErrors(errs)
+	if len(es) > 0 {
+		return nil, es.err()
 	}
 	return b.result(), nil
 }

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"net/url"
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/google/uuid"
 	"golang.org/x/text/language"
@@ -23,16 +21,14 @@ const (
 	MaxURLBytes   = 2048 // a URL
 )
 
-// checkText reports whether s is safe text of at most max bytes: see the
-// package doc, "Safe text".
-func checkText(path, s string, max int) error {
-	if p := safetext.Check(s, max); p != nil {
-		return &Error{Path: path, Value: s, Pos: p.Pos, Err: fmt.Errorf("%w: %s", ErrUnsafeText, p.Reason)}
-	}
-	// encoding/json turns invalid UTF-8 and lone surrogate escapes into
-	// U+FFFD; in a record it means that text was lost, so it is refused.
-	if i := strings.IndexRune(s, utf8.RuneError); i >= 0 {
-		return &Error{Path: path, Value: s, Pos: i, Err: fmt.Errorf("%w: replacement character U+FFFD (text lost in encoding)", ErrUnsafeText)}
+// The checks below take the path of the value they check and render it
+// only when they report an error.
+
+// checkText reports whether s is safe text of at most max bytes (see
+// CheckText).
+func checkText(p path, s string, max int) error {
+	if pr := safetext.Check(s, max); pr != nil {
+		return &Error{Path: p.String(), Value: s, Pos: pr.Pos, Err: fmt.Errorf("%w: %s", ErrUnsafeText, pr.Reason)}
 	}
 	return nil
 }
@@ -41,38 +37,32 @@ func checkText(path, s string, max int) error {
 // title, tag and quote of an alliance must be: valid UTF-8 in normalization
 // form NFC, not empty, at most max bytes, no control, format or invisible
 // characters, no bidirectional overrides, no space but U+0020 and none at
-// either end or doubled, and no word that mixes Latin letters with Cyrillic
-// or Greek ones. The error wraps ErrUnsafeText and gives the position of the
-// offending rune.
-func CheckText(s string, max int) error { return checkText("", s, max) }
+// either end or doubled, and no word that mixes scripts that a reader could
+// take for one another (Latin with Cyrillic or Greek). The error wraps
+// ErrUnsafeText and gives the position of the offending rune.
+func CheckText(s string, max int) error { return checkText(path{}, s, max) }
 
-func checkURL(path, s string) error {
-	if err := checkText(path, s, MaxURLBytes); err != nil {
+func checkURL(p path, s string) error {
+	if err := checkText(p, s, MaxURLBytes); err != nil {
 		return err
 	}
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil {
-		return errorf(path, s, ErrInvalid, "not an absolute http or https URL")
+		return errorf(p.String(), s, ErrInvalid, "not an absolute http or https URL")
 	}
 	return nil
 }
 
-func checkID(path string, id uuid.UUID) error {
+func checkID(p path, id uuid.UUID) error {
 	if id == uuid.Nil {
-		return errorf(path, id.String(), ErrInvalid, "the nil UUID is not an ID")
+		return errorf(p.String(), id.String(), ErrInvalid, "the nil UUID is not an ID")
 	}
 	return nil
 }
 
-func checkLang(path string, t language.Tag, required bool) error {
-	if t == language.Und {
-		if required {
-			return errorf(path, "", ErrInvalid, "a language is required")
-		}
-		return nil
-	}
-	if _, err := language.Parse(t.String()); err != nil {
-		return errorf(path, t.String(), ErrInvalid, "not a BCP 47 language tag")
+func checkLang(p path, t language.Tag, required bool) error {
+	if t == language.Und && required {
+		return errorf(p.String(), "", ErrInvalid, "a language is required")
 	}
 	return nil
 }
@@ -80,129 +70,164 @@ func checkLang(path string, t language.Tag, required bool) error {
 func checkEnum[T interface {
 	~uint8
 	String() string
-}](path string, v T, n int, required bool) error {
+}](p path, v T, n int, required bool) error {
 	switch {
 	case v == 0 && required:
-		return errorf(path, "", ErrInvalid, "required")
+		return errorf(p.String(), "", ErrInvalid, "required")
 	case int(v) >= n:
-		return errorf(path, v.String(), ErrInvalid, "out of range")
+		return errorf(p.String(), v.String(), ErrInvalid, "out of range")
 	}
 	return nil
 }
 
-func (n Name) validate(path string) error {
-	return joinErrors([]error{
-		checkText(joinPath(path, "text"), n.Text, MaxNameBytes),
-		checkLang(joinPath(path, "lang"), n.Lang, false),
-		checkEnum(joinPath(path, "kind"), n.Kind, len(nameKindNames), true),
-		atPath(n.Period.Validate(), joinPath(path, "period")),
-	})
+// errs collects the problems of a record.
+type errs []error
+
+func (e *errs) add(err error) {
+	if err != nil {
+		*e = append(*e, err)
+	}
 }
 
-func validateNames(path string, names []Name) []error {
-	var errs []error
+func (e errs) err() error { return joinErrors(e) }
+
+func (n Name) validate(p path) error {
+	var es errs
+	n.check(p, &es)
+	return es.err()
+}
+
+func (n Name) check(p path, es *errs) {
+	es.add(checkText(p.field("text"), n.Text, MaxNameBytes))
+	es.add(checkLang(p.field("lang"), n.Lang, false))
+	es.add(checkEnum(p.field("kind"), n.Kind, len(nameKindNames), true))
+	if err := n.Period.Validate(); err != nil {
+		f := p.field("period")
+		es.add(atPath(err, f.String()))
+	}
+}
+
+func checkNames(p path, names []Name, es *errs) {
 	if len(names) == 0 {
-		errs = append(errs, errorf(path, "", ErrInvalid, "at least one name is required"))
+		es.add(errorf(p.String(), "", ErrInvalid, "at least one name is required"))
 	}
 	for i, n := range names {
-		errs = append(errs, n.validate(fmt.Sprintf("%s[%d]", path, i)))
+		n.check(p.elem(i), es)
 	}
-	return errs
 }
 
 // Validate checks the organization's record: a non-nil ID, at least one
 // name, every name safe, a valid website, and a jurisdiction and kind that
 // are either both set (an agency that may be a member) or both unset.
-func (o Organization) Validate() error { return o.validate("") }
+func (o Organization) Validate() error { return o.validate(path{}) }
 
-func (o Organization) validate(path string) error {
-	errs := []error{checkID(joinPath(path, "id"), o.ID)}
-	errs = append(errs, validateNames(joinPath(path, "names"), o.names)...)
+func (o Organization) validate(p path) error {
+	var es errs
+	o.check(p, &es)
+	return es.err()
+}
+
+func (o Organization) check(p path, es *errs) {
+	es.add(checkID(p.field("id"), o.ID))
+	checkNames(p.field("names"), o.names, es)
 	if o.Website != "" {
-		errs = append(errs, checkURL(joinPath(path, "website"), o.Website))
+		es.add(checkURL(p.field("website"), o.Website))
 	}
 	if o.Parent == o.ID && o.ID != uuid.Nil {
-		errs = append(errs, errorf(joinPath(path, "parent"), o.Parent.String(), ErrInvalid, "an organization cannot be part of itself"))
+		es.add(errorf(p.String(), o.Parent.String(), ErrInvalid, "an organization cannot be part of itself"))
 	}
 	if o.jurisdiction.IsValid() != (o.kind != 0) {
-		errs = append(errs, errorf(joinPath(path, "kind"), o.kind.String(), ErrInvalid, "a jurisdiction and a member kind go together"))
+		es.add(errorf(p.at("kind"), o.kind.String(), ErrInvalid, "a jurisdiction and a member kind go together"))
 	}
-	errs = append(errs, checkEnum(joinPath(path, "kind"), o.kind, len(memberKindNames), false))
-	return joinErrors(errs)
+	es.add(checkEnum(p.field("kind"), o.kind, len(memberKindNames), false))
 }
 
 // Validate checks the person's record: a non-nil ID and a safe name.
-func (p Person) Validate() error { return p.validate("") }
+func (pe Person) Validate() error { return pe.validate(path{}) }
 
-func (p Person) validate(path string) error {
-	return joinErrors([]error{
-		checkID(joinPath(path, "id"), p.ID),
-		checkText(joinPath(path, "name"), p.Name, MaxNameBytes),
-	})
+func (pe Person) validate(p path) error {
+	var es errs
+	pe.check(p, &es)
+	return es.err()
 }
 
-func (f Facts) validate(path string) error {
-	var errs []error
+func (pe Person) check(p path, es *errs) {
+	es.add(checkID(p.field("id"), pe.ID))
+	es.add(checkText(p.field("name"), pe.Name, MaxNameBytes))
+}
+
+func (f Facts) validate(p path) error {
+	var es errs
+	names := p.field("names")
 	for i, n := range f.Names {
-		errs = append(errs, n.validate(fmt.Sprintf("%s.names[%d]", path, i)))
+		n.check(names.elem(i), &es)
 	}
 	if f.Website != "" {
-		errs = append(errs, checkURL(joinPath(path, "website"), f.Website))
+		es.add(checkURL(p.field("website"), f.Website))
 	}
+	milestones := p.field("milestones")
 	for i, m := range f.Milestones {
-		p := fmt.Sprintf("%s.milestones[%d]", path, i)
+		mp := milestones.elem(i)
 		if m.Date.IsZero() {
-			errs = append(errs, errorf(p+".date", "", ErrInvalidDate, "a milestone needs a date"))
+			es.add(errorf(mp.at("date"), "", ErrInvalidDate, "a milestone needs a date"))
 		}
-		errs = append(errs, checkText(p+".text", m.Text, MaxTitleBytes), checkURL(p+".source", m.Source))
+		es.add(checkText(mp.field("text"), m.Text, MaxTitleBytes))
+		es.add(checkURL(mp.field("source"), m.Source))
 	}
-	return joinErrors(errs)
+	return es.err()
 }
 
 // Validate checks the announcement's record on its own, without the
 // alliance it would apply to: IDs, safe text, an absolute source URL, a
 // publication date, and for each change the fields its kind needs and no
 // others. Apply checks the changes against the alliance as well.
-func (an Announcement) Validate() error { return an.validate("") }
+func (an Announcement) Validate() error { return an.validate(path{}) }
 
-func (an Announcement) validate(path string) error {
-	errs := []error{checkID(joinPath(path, "id"), an.ID)}
+func (an Announcement) validate(p path) error {
+	var es errs
+	es.add(checkID(p.field("id"), an.ID))
 	if an.Title != "" {
-		errs = append(errs, checkText(joinPath(path, "title"), an.Title, MaxTitleBytes))
+		es.add(checkText(p.field("title"), an.Title, MaxTitleBytes))
 	}
 	if an.Published.IsZero() {
-		errs = append(errs, errorf(joinPath(path, "published"), "", ErrInvalidDate, "a publication date is required; give bounds for an undated release"))
+		es.add(errorf(p.at("published"), "", ErrInvalidDate, "a publication date is required; give bounds for an undated release"))
 	}
 	if an.Publisher != "" {
-		errs = append(errs, checkText(joinPath(path, "publisher"), an.Publisher, MaxNameBytes))
+		es.add(checkText(p.field("publisher"), an.Publisher, MaxNameBytes))
 	}
-	errs = append(errs, checkURL(joinPath(path, "source"), an.Source))
-	errs = append(errs, checkLang(joinPath(path, "language"), an.Language, true))
+	es.add(checkURL(p.field("source"), an.Source))
+	es.add(checkLang(p.field("language"), an.Language, true))
+	tags := p.field("tags")
 	for i, t := range an.Tags {
-		p := fmt.Sprintf("%s[%d]", joinPath(path, "tags"), i)
-		errs = append(errs, checkText(p, t, MaxNameBytes))
+		tp := tags.elem(i)
+		es.add(checkText(tp, t, MaxNameBytes))
 		if slices.Contains(an.Tags[:i], t) {
-			errs = append(errs, errorf(p, t, ErrInvalid, "a tag given twice"))
+			es.add(errorf(tp.String(), t, ErrInvalid, "a tag given twice"))
 		}
 	}
+	quotes := p.field("quotes")
 	for i, q := range an.Quotes {
-		p := fmt.Sprintf("%s[%d]", joinPath(path, "quotes"), i)
-		errs = append(errs, checkID(p+".speaker", q.Speaker), checkText(p+".text", q.Text, MaxTextBytes),
-			checkEnum(p+".post", q.Post, len(postNames), false))
+		qp := quotes.elem(i)
+		es.add(checkID(qp.field("speaker"), q.Speaker))
+		es.add(checkText(qp.field("text"), q.Text, MaxTextBytes))
+		es.add(checkEnum(qp.field("post"), q.Post, len(postNames), false))
 		if q.Capacity != "" {
-			errs = append(errs, checkText(p+".capacity", q.Capacity, MaxNameBytes))
+			es.add(checkText(qp.field("capacity"), q.Capacity, MaxNameBytes))
 		}
 	}
+	changes := p.field("changes")
 	for i, c := range an.Changes {
-		errs = append(errs, c.validate(fmt.Sprintf("%s[%d]", joinPath(path, "changes"), i)))
+		c.check(changes.elem(i), &es)
 	}
+	orgs := p.field("organizations")
 	for i, o := range an.Organizations {
-		errs = append(errs, o.validate(fmt.Sprintf("%s[%d]", joinPath(path, "organizations"), i)))
+		o.check(orgs.elem(i), &es)
 	}
-	for i, p := range an.People {
-		errs = append(errs, p.validate(fmt.Sprintf("%s[%d]", joinPath(path, "people"), i)))
+	people := p.field("people")
+	for i, pe := range an.People {
+		pe.check(people.elem(i), &es)
 	}
-	return joinErrors(errs)
+	return es.err()
 }
 
 // changeFields lists, for each kind of change, the fields it uses; every
@@ -218,14 +243,12 @@ var changeFields = [...][]string{
 	Listed:    {"role", "category", "post", "person"},
 }
 
-func (c Change) validate(path string) error {
-	if err := checkEnum(joinPath(path, "kind"), c.Kind, len(changeKindNames), true); err != nil {
-		return err
+func (c Change) check(p path, es *errs) {
+	if err := checkEnum(p.field("kind"), c.Kind, len(changeKindNames), true); err != nil {
+		es.add(err)
+		return
 	}
-	var errs []error
-	if err := checkID(joinPath(path, "organization"), c.Organization); err != nil {
-		errs = append(errs, err)
-	}
+	es.add(checkID(p.field("organization"), c.Organization))
 	fields := [...]struct {
 		name string
 		set  bool
@@ -244,12 +267,12 @@ func (c Change) validate(path string) error {
 	}
 	for _, f := range fields {
 		if f.set && !slices.Contains(changeFields[c.Kind], f.name) {
-			errs = append(errs, errorf(joinPath(path, f.name), "", ErrInvalid, "a %q change has no %s", c.Kind, f.name))
+			es.add(errorf(p.at(f.name), "", ErrInvalid, "a %q change has no %s", c.Kind, f.name))
 		}
 	}
 	need := func(f string, ok bool, why string) {
 		if !ok {
-			errs = append(errs, errorf(joinPath(path, f), "", ErrInvalid, "required: %s", why))
+			es.add(errorf(p.at(f), "", ErrInvalid, "required: %s", why))
 		}
 	}
 	switch c.Kind {
@@ -266,7 +289,7 @@ func (c Change) validate(path string) error {
 		need("effective", isSet("effective"), "when the name changed")
 		need("name", isSet("name"), "the new name")
 		if isSet("name") {
-			errs = append(errs, c.Name.validate(joinPath(path, "name")))
+			c.Name.check(p.field("name"), es)
 		}
 	case Elected, Appointed:
 		need("effective", isSet("effective"), "when it took effect")
@@ -274,20 +297,13 @@ func (c Change) validate(path string) error {
 	case Listed:
 		need("role", isSet("role") != isSet("post"), "a role, or a post and its holder, but not both")
 		if isSet("category") && c.Role != RolePartner {
-			errs = append(errs, errorf(joinPath(path, "category"), c.Category.String(), ErrInvalid, "only a partner has a category"))
+			es.add(errorf(p.at("category"), c.Category.String(), ErrInvalid, "only a partner has a category"))
 		}
 		if isSet("person") && !isSet("post") {
-			errs = append(errs, errorf(joinPath(path, "person"), c.Person.String(), ErrInvalid, "a person is listed only as holder of a post"))
+			es.add(errorf(p.at("person"), c.Person.String(), ErrInvalid, "a person is listed only as holder of a post"))
 		}
 	}
-	for _, err := range []error{
-		checkEnum(joinPath(path, "role"), c.Role, len(roleNames), false),
-		checkEnum(joinPath(path, "category"), c.Category, len(partnerCategoryNames), false),
-		checkEnum(joinPath(path, "post"), c.Post, len(postNames), false),
-	} {
-		if err != nil {
-			errs = append(errs, err)
-		}
-	}
-	return joinErrors(errs)
+	es.add(checkEnum(p.field("role"), c.Role, len(roleNames), false))
+	es.add(checkEnum(p.field("category"), c.Category, len(partnerCategoryNames), false))
+	es.add(checkEnum(p.field("post"), c.Post, len(postNames), false))
 }

@@ -371,7 +371,7 @@ func (a *Alliance) Apply(an Announcement) (*Alliance, error) {
 	for i := range an.Organizations {
 		an.Organizations[i].deriveNames()
 	}
-	if err := an.validate("announcement"); err != nil {
+	if err := an.validate(rootPath("announcement")); err != nil {
 		return nil, err
 	}
 	s := a.st()
@@ -388,7 +388,7 @@ func (a *Alliance) Apply(an Announcement) (*Alliance, error) {
 		return newAlliance(ns, a.snap, a.at), nil
 	}
 	b := newBuilder(s)
-	if err := b.apply(an, "announcement"); err != nil {
+	if err := b.apply(an, rootPath("announcement")); err != nil {
 		return nil, err
 	}
 	return newAlliance(b.result(), a.snap, a.at), nil

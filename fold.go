@@ -334,7 +334,10 @@ func (b *builder) joined(an *Announcement, c Change, pa path) error {
 	}
 	ms := *o.roles(c.Role)
 	for i, m := range ms {
-		if !m.Period.Start.Overlaps(c.Effective) || m.Predecessor != uuid.Nil {
+		// The same join stated again: a start the new date may denote,
+		// of a membership that had not certainly ended by then.
+		if !m.Period.Start.Overlaps(c.Effective) || m.Predecessor != uuid.Nil ||
+			!m.Period.Ongoing && !m.Period.End.IsZero() && !c.Effective.Earliest().Before(m.Period.End.Latest()) {
 			continue
 		}
 		if m.Category != c.Category {
@@ -735,8 +738,9 @@ func (b *builder) listedHolder(an *Announcement, c Change, pa path) error {
 		}
 		if err != nil {
 			return errorf(pa.at("person"), c.Person.String(), ErrConflict,
-				"two holders of %s at once: %s holds it according to %s, published %s",
-				c.Post, b.holderName(cur.Person, cur.Agency), b.describeSources(cur.sources), last.Format(time.DateOnly))
+				"%s is named as holder of %s, but the handover from %s cannot be placed: it must fall after %s (the last day an announcement names %s as holder, %s) and on or before this announcement's publication (%s)",
+				b.holderName(c.Person, c.Organization), c.Post, b.holderName(cur.Person, cur.Agency), last.Format(time.DateOnly),
+				b.holderName(cur.Person, cur.Agency), b.describeSources(cur.sources), an.Published)
 		}
 		start = r
 		cur.Period.End, cur.Period.Ongoing = start, false

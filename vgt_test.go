@@ -421,6 +421,37 @@ func TestApplySecondSource(t *testing.T) {
 	assert.ErrorIs(t, err, vgt.ErrDuplicateID)
 }
 
+func TestRejoin(t *testing.T) {
+	f := newFixture(t)
+	a, err := f.a.Apply(f.announce("2004-03-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004"), Organization: f.other, Role: vgt.RoleMember}))
+	require.NoError(t, err)
+	a, err = a.Apply(f.announce("2004-07-01", vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2004-06"), Organization: f.other, Role: vgt.RoleMember}))
+	require.NoError(t, err)
+	// A join after the membership ended is a new membership, though its
+	// date lies within the first join's year.
+	a, err = a.Apply(f.announce("2004-10-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-09"), Organization: f.other, Role: vgt.RoleMember}))
+	require.NoError(t, err)
+	m, ok := a.Member(f.other)
+	require.True(t, ok)
+	var periods []string
+	for ms := range m.Memberships() {
+		periods = append(periods, ms.Period.String())
+		require.NoError(t, ms.Period.Validate())
+	}
+	assert.Equal(t, []string{"2004/2004-06", "2004-09/.."}, periods)
+	require.NoError(t, a.Validate())
+
+	// A partner may rejoin in another category.
+	b, err := f.a.Apply(f.announce("2004-03-01", f.changeJoinNGO("2004")))
+	require.NoError(t, err)
+	b, err = b.Apply(f.announce("2004-07-01", vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2004-06"), Organization: f.ngo, Role: vgt.RolePartner}))
+	require.NoError(t, err)
+	b, err = b.Apply(f.announce("2004-10-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-09"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.Academic}))
+	require.NoError(t, err)
+	p, _ := b.Partner(f.ngo)
+	assert.Equal(t, vgt.Academic, p.Category)
+}
+
 func TestApplyOutOfOrderRefolds(t *testing.T) {
 	f := newFixture(t)
 	late := f.announce("2005-01-01", vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2004-12"), Organization: f.other, Role: vgt.RoleMember})

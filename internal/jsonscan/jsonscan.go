@@ -143,21 +143,21 @@ type frame struct {
 }
 
 type scanner struct {
-	data   []byte
-	lim    Limits
-	stack  []frame
-	keys   []span
-	table  []int // indexes into keys[keyBase:], -1 for an empty slot
-	dec    []byte
+	data  []byte
+	lim   Limits
+	stack []frame
+	keys  []span
+	table []int // indexes into keys[keyBase:], -1 for an empty slot
+	dec   []byte
 }
 
 // release drops the document and the buffers too large to keep in the pool.
 func (s *scanner) release() {
 	s.data = nil
-	s.stack = trim(s.stack, 1<<12)
-	s.keys = trim(s.keys, 1<<14)
-	s.table = trim(s.table, 1<<15)
-	s.dec = trim(s.dec, 1<<16)
+	s.stack = trim(s.stack, 1<<10)
+	s.keys = trim(s.keys, 1<<12)
+	s.table = trim(s.table, 1<<13)
+	s.dec = trim(s.dec, 1<<14)
 }
 
 func trim[T any](b []T, max int) []T {
@@ -316,17 +316,14 @@ key: // i is at the first byte after '{' or ',' and whitespace
 	goto value
 
 after: // a value ends before i
+	for i < n && space[data[i]] {
+		i++
+	}
 	if len(s.stack) == 0 {
-		for i < n && space[data[i]] {
-			i++
-		}
 		if i < n {
 			return s.invalid(i, "after top-level value")
 		}
 		return nil
-	}
-	for i < n && space[data[i]] {
-		i++
 	}
 	if i >= n {
 		return s.eof()

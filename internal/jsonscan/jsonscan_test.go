@@ -311,3 +311,33 @@ func TestSpecial(t *testing.T) {
 		require.Equal(t, want, got, "%q", w[:])
 	}
 }
+
+func TestScanHugeObject(t *testing.T) {
+	// The hash table grows with the object and finds a duplicate among
+	// 200000 keys, in an object nested in another large one.
+	var b strings.Builder
+	b.WriteString(`{"a":1,`)
+	for i := range 100 {
+		b.WriteString(`"o` + itoa(i) + `":1,`)
+	}
+	b.WriteString(`"big":{`)
+	for i := range 200_000 {
+		b.WriteString(`"key` + itoa(i) + `":[{"key0":{"key1":1}}],`)
+	}
+	ok := b.String() + `"last":0},"z":0}`
+	start := time.Now()
+	assert.Nil(t, jsonscan.Scan([]byte(ok), jsonscan.Limits{}))
+	bad := b.String() + `"key199999":0},"z":0}`
+	err := jsonscan.Scan([]byte(bad), jsonscan.Limits{})
+	if assert.NotNil(t, err) {
+		assert.Equal(t, jsonscan.Error{Offset: int64(b.Len()), Path: "big.key199999", Msg: `duplicate key "key199999"`}, *err)
+	}
+	bad = b.String() + `"last":0},"o99":0}`
+	err = jsonscan.Scan([]byte(bad), jsonscan.Limits{})
+	if assert.NotNil(t, err) {
+		assert.Equal(t, jsonscan.Error{Offset: int64(len(bad) - len(`"o99":0}`)), Path: "o99", Msg: `duplicate key "o99"`}, *err)
+	}
+	if !raceEnabled {
+		assert.Less(t, time.Since(start), 5*time.Second)
+	}
+}

@@ -117,9 +117,10 @@ var folder = cases.Fold()
 // the same key as width-folding, case-folding and decomposing the whole
 // string in turn would, because width folding and full case folding map
 // each rune on its own, and NFD differs from per-rune decomposition only in
-// the order of combining marks, which a key drops (a handful of spacing
-// marks with a nonzero combining class, musical symbols and Khitan reading
-// marks, aside). The tests check this against the whole-string way. Going
+// the order of combining marks, which a key drops (the few spacing marks
+// with a nonzero combining class, such as some viramas, aside: for them the
+// order could differ in text that is not in NFC). The tests check this
+// against the whole-string way, rune by rune and by fuzzing. Going
 // rune by rune lets ASCII letters skip x/text and costs one small
 // allocation per call.
 func appendKeyUnicode(dst []byte, s string) []byte {

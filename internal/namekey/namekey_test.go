@@ -1,6 +1,7 @@
 package namekey_test
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -10,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/virtualglobaltaskforce/vgt/internal/namekey"
+	"github.com/virtualglobaltaskforce/vgt/internal/safetext"
 )
 
 func TestKey(t *testing.T) {
@@ -182,4 +184,34 @@ func TestKeyEveryRune(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestKeyRandomSafeNames builds names from pieces that mix scripts, cases,
+// accents, widths and punctuation, keeps those that safetext accepts, and
+// checks the properties FuzzKey checks, which random bytes seldom reach.
+func TestKeyRandomSafeNames(t *testing.T) {
+	pieces := []string{
+		"Europol", "INTERPOL", "Straße", "İ", "ı", "Ø", "Łódź", "Þ", "Æ", "Œ", "ǅ", "ΐ", "ᾳ", "Σ", "ς",
+		"Ελληνική", "МВД", "России", "وزارة", "أ", "إ", "ـ", "中华", "警察", "カ", "ガ", "ｶﾞ", "ＥＵＲＯ",
+		"Ꭰ", "ꭰ", "ა", "Ა", "한국", "पुलिस", "สำนัก", "é", "ñ", "&", ".", "’", "–", "-", " ", "1", "٣",
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	accepted := 0
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if safetext.Check(s, 256) != nil {
+			continue
+		}
+		accepted++
+		k := namekey.Key(s)
+		require.Equal(t, k, namekey.Key(k), "Key(Key(%q))", s)
+		require.Equal(t, k, namekey.Key(strings.ToUpper(s)), "Key(ToUpper(%q))", s)
+		require.Equal(t, k, namekey.Key(strings.ToLower(s)), "Key(ToLower(%q))", s)
+		require.Equal(t, namekey.ReferenceKey(s), k, "reference for %q", s)
+	}
+	assert.Greater(t, accepted, 1000)
 }

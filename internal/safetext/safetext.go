@@ -39,6 +39,7 @@ package safetext
 //go:generate go run gen.go
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
@@ -221,9 +222,16 @@ func isWordRune(r rune) bool {
 
 // runeProblem applies the rules that look at one rune, r at s[i], alone.
 func runeProblem(s string, i int, r rune) *Problem {
+	if r < utf8.RuneSelf {
+		switch {
+		case r == ' ':
+			return spaceProblem(s, i)
+		case r < 0x20 || r == 0x7f:
+			return controlProblem(i, r)
+		}
+		return nil
+	}
 	switch {
-	case r == ' ':
-		return spaceProblem(s, i)
 	case unicode.Is(unicode.Cc, r):
 		return controlProblem(i, r)
 	case unicode.Is(unicode.Bidi_Control, r):
@@ -242,7 +250,7 @@ func runeProblem(s string, i int, r rune) *Problem {
 		// A valid U+FFFD says that text was lost on the way; U+FFFC stands
 		// for an object that a name cannot hold.
 		return &Problem{Pos: i, Rune: r, Reason: "replacement character " + named(r)}
-	case isCompatibilityVariant(r):
+	case isCompatibilityVariant(s[i:], r):
 		return &Problem{Pos: i, Rune: r, Reason: fmt.Sprintf("compatibility character %U, a variant of %q", r, norm.NFKC.String(string(r)))}
 	}
 	return nil
@@ -289,26 +297,28 @@ func compatibilityAllowed(r rune) bool {
 	return false
 }
 
-// isCompatibilityVariant reports a letter, mark or digit that is a
-// compatibility variant of another (NFKC would replace it): 𝐈 for I, ⅰ for i,
-// ª for a, ﬁ for fi. Such runes look like ordinary letters but do not match
-// them, which is what a lookalike is. Full- and half-width forms are allowed:
-// East Asian text uses them and namekey folds them with x/text/width.
-func isCompatibilityVariant(r rune) bool {
+// isCompatibilityVariant reports whether r, the first rune of s, is a
+// letter, mark or digit that is a compatibility variant of another (NFKC
+// would replace it): 𝐈 for I, ⅰ for i, ª for a, ﬁ for fi. Such runes look
+// like ordinary letters but do not match them, which is what a lookalike is.
+// Full- and half-width forms are allowed: East Asian text uses them and
+// namekey folds them with x/text/width.
+func isCompatibilityVariant(s string, r rune) bool {
 	if !unicode.In(r, unicode.L, unicode.M, unicode.N) || compatibilityAllowed(r) {
 		return false
 	}
-	var buf [utf8.UTFMax]byte
-	b := buf[:utf8.EncodeRune(buf[:], r)]
-	if norm.NFKC.IsNormal(b) || !norm.NFC.IsNormal(b) {
-		// A rune that NFC changes is reported by the NFC rule.
-		return false
+	// For a rune that NFC leaves alone, NFKC changes it exactly when its
+	// compatibility decomposition differs from its canonical one. A rune
+	// that NFC changes is reported by the NFC rule.
+	c := s[:utf8.RuneLen(r)]
+	if !bytes.Equal(norm.NFKD.PropertiesString(c).Decomposition(), norm.NFD.PropertiesString(c).Decomposition()) && norm.NFC.IsNormalString(c) {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianFullwidth, width.EastAsianHalfwidth:
+			return false
+		}
+		return true
 	}
-	switch width.LookupRune(r).Kind() {
-	case width.EastAsianFullwidth, width.EastAsianHalfwidth:
-		return false
-	}
-	return true
+	return false
 }
 
 // runeName pairs a rune with its Unicode name.

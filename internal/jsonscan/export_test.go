@@ -1,0 +1,4 @@
+package jsonscan
+
+// Special exposes special to the tests.
+var Special = special

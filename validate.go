@@ -91,12 +91,6 @@ func (e *errs) add(err error) {
 
 func (e errs) err() error { return joinErrors(e) }
 
-func (n Name) validate(p path) error {
-	var es errs
-	n.check(p, &es)
-	return es.err()
-}
-
 func (n Name) check(p path, es *errs) {
 	es.add(checkText(p.field("text"), n.Text, MaxNameBytes))
 	es.add(checkLang(p.field("lang"), n.Lang, false))

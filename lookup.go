@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 
@@ -64,33 +65,78 @@ func (a *Alliance) Lookup(name string) (Organization, error) {
 // checkQuery checks that a query is safe text. Spaces take no part in
 // matching, so a query may have any number of them, of any width (a
 // full-width query has U+3000 between its words), at either end or between
-// words; each word between them must be safe text in full. It allocates
-// nothing for a safe ASCII query.
+// words: it is checked as a name would be spaced, with single U+0020 spaces
+// between its words. A query of printable ASCII is safe as it is, and is
+// checked without allocating.
 func checkQuery(q string) error {
-	if len(q) > 4*MaxNameBytes {
-		return errorf("", q, ErrUnsafeText, "longer than %d bytes", 4*MaxNameBytes)
+	if len(q) > maxQueryBytes {
+		return errorf("", q, ErrUnsafeText, "longer than %d bytes", maxQueryBytes)
 	}
-	start := -1
-	check := func(end int) error {
-		if start < 0 {
-			return nil
-		}
-		if p := safetext.Check(q[start:end], MaxNameBytes); p != nil {
-			return &Error{Value: q, Pos: start + p.Pos, Err: fmt.Errorf("%w: %s", ErrUnsafeText, p.Reason)}
-		}
+	i := 0
+	for i < len(q) && q[i] >= 0x20 && q[i] < 0x7f {
+		i++
+	}
+	if i == len(q) {
 		return nil
 	}
-	for i, r := range q {
-		if r == ' ' || r > unicode.MaxASCII && unicode.Is(unicode.Zs, r) {
-			if err := check(i); err != nil {
-				return err
-			}
-			start = -1
-		} else if start < 0 {
-			start = i
-		}
+	var buf [maxQueryBytes]byte
+	spaced := respace(buf[:0], q)
+	if len(spaced) == 0 {
+		return nil // only spaces: the key is empty and matches nothing
 	}
-	return check(len(q))
+	if p := safetext.Check(string(spaced), maxQueryBytes); p != nil {
+		return &Error{Value: q, Pos: queryPos(q, p.Pos), Err: fmt.Errorf("%w: %s", ErrUnsafeText, p.Reason)}
+	}
+	return nil
+}
+
+// maxQueryBytes bounds a query: a name and room for the spaces around it.
+const maxQueryBytes = 4 * MaxNameBytes
+
+// isSpace reports the runes that separate the words of a query.
+func isSpace(r rune) bool { return r == ' ' || r > unicode.MaxASCII && unicode.Is(unicode.Zs, r) }
+
+// respace appends q to dst with its runs of spaces made single U+0020
+// spaces and none at either end. Other bytes, invalid UTF-8 included, are
+// copied as they are, for the check to see.
+func respace(dst []byte, q string) []byte {
+	pending := false
+	for i := 0; i < len(q); {
+		r, n := utf8.DecodeRuneInString(q[i:])
+		if isSpace(r) {
+			pending = len(dst) > 0
+		} else {
+			if pending {
+				dst = append(dst, ' ')
+				pending = false
+			}
+			dst = append(dst, q[i:i+n]...)
+		}
+		i += n
+	}
+	return dst
+}
+
+// queryPos maps a byte offset in respace's output back to the query.
+func queryPos(q string, pos int) int {
+	out, pending := 0, false
+	for i := 0; i < len(q); {
+		r, n := utf8.DecodeRuneInString(q[i:])
+		if isSpace(r) {
+			pending = out > 0
+		} else {
+			if pending {
+				out++
+				pending = false
+			}
+			if out >= pos {
+				return i
+			}
+			out += n
+		}
+		i += n
+	}
+	return len(q)
 }
 
 func ambiguous(s *state, name string, ids []uuid.UUID) error {

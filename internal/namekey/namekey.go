@@ -27,6 +27,7 @@
 package namekey
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -95,13 +96,33 @@ func appendKeyASCII(dst []byte, s string) []byte {
 	start := len(dst)
 	seen := false
 	for i := 0; i < len(s); i++ {
-		dst, seen = appendASCII(dst, s[i], seen)
+		c := s[i]
+		if k := asciiKey[c]; k != 0 {
+			dst = append(dst, k)
+			seen = true
+			continue
+		}
+		// Everything else is rare in a query: let appendASCII decide.
+		dst, seen = appendASCII(dst, c, seen)
 	}
 	if !seen {
 		return dst[:start]
 	}
 	return dst
 }
+
+// asciiKey maps an ASCII letter or digit to its byte in a key, and every
+// other byte to 0: one table read per byte on the path most queries take.
+var asciiKey = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = byte(c)
+		t[c-'a'+'A'] = byte(c)
+	}
+	return t
+}()
 
 // isASCIISpace reports the ASCII controls that have the White_Space
 // property, which a key drops with the other spaces.
@@ -121,15 +142,11 @@ var folder = cases.Fold()
 // with a nonzero combining class, such as some viramas, aside: for them the
 // order could differ in text that is not in NFC). The tests check this
 // against the whole-string way, rune by rune and by fuzzing. Going
-// rune by rune lets ASCII letters skip x/text and costs one small
-// allocation per call.
+// rune by rune lets ASCII letters skip x/text, and lets the keys of other
+// runes be cached (keyPages).
 func appendKeyUnicode(dst []byte, s string) []byte {
 	start := len(dst)
 	seen := false
-	// scratch holds one rune and its case folding (at most three runes):
-	// x/text's transformers take byte slices through an interface, so it
-	// escapes to the heap, once per call.
-	var scratch [4 + 3*utf8.UTFMax]byte
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			dst, seen = appendASCII(dst, c, seen)
@@ -137,50 +154,88 @@ func appendKeyUnicode(dst []byte, s string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n <= 1 {
-			dst = utf8.AppendRune(dst, utf8.RuneError) // Kept: see AppendKey.
-			i++
-			continue
-		}
-		// 1. Width folding: ＥＵＲＯＰＯＬ is EUROPOL.
-		if p, size := width.LookupString(s[i:]); size == n && p.Folded() != 0 {
-			r = p.Folded()
-		}
 		i += n
-		if r < utf8.RuneSelf {
-			dst, seen = appendASCII(dst, byte(r), seen)
-			continue
-		}
-		// 2. Full case folding: ß is ss.
-		src := utf8.AppendRune(scratch[:0], r)
-		m, _, err := folder.Transform(scratch[4:], src, true)
-		folded := scratch[4 : 4+m]
-		if err != nil {
-			folded = src // Unreachable: one folded rune fits in scratch.
-		}
-		for len(folded) > 0 {
-			f, fn := utf8.DecodeRune(folded)
-			// 3. Canonical decomposition: é is e and a mark, which step 4
-			// drops. x/text's tables leave Hangul syllables out.
-			switch d := norm.NFD.Properties(folded[:fn]).Decomposition(); {
-			case isHangulSyllable(f):
-				dst, seen = appendHangul(dst, f), true
-			case d == nil:
-				dst, seen = appendRune(dst, f, seen)
-			default:
-				for len(d) > 0 {
-					g, gn := utf8.DecodeRune(d)
-					dst, seen = appendRune(dst, g, seen)
-					d = d[gn:]
-				}
-			}
-			folded = folded[fn:]
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			dst = utf8.AppendRune(dst, utf8.RuneError) // Kept: see AppendKey.
+		case r <= 0xFFFF:
+			k := &keyPages[r>>8]()[r&0xff]
+			dst = append(dst, k.key...)
+			seen = seen || k.seen
+		default:
+			dst, seen = appendRuneKey(dst, r, seen)
 		}
 	}
 	if !seen {
 		return dst[:start]
 	}
 	return dst
+}
+
+// A rune's key does not depend on the runes around it, so the keys of the
+// runes of the Basic Multilingual Plane are computed once per block of 256,
+// on first use, behind sync.OnceValue, and looked up after: x/text's width,
+// case and normalization tables cost about 100 ns a rune.
+
+// runeKey is the key of one rune, and whether it holds a letter or digit.
+type runeKey struct {
+	key  string
+	seen bool
+}
+
+var keyPages = func() (p [256]func() *[256]runeKey) {
+	for i := range p {
+		p[i] = sync.OnceValue(func() *[256]runeKey {
+			var page [256]runeKey
+			for k := range page {
+				if r := rune(i)<<8 + rune(k); r >= utf8.RuneSelf && utf8.ValidRune(r) {
+					key, seen := appendRuneKey(nil, r, false)
+					page[k] = runeKey{string(key), seen}
+				}
+			}
+			return &page
+		})
+	}
+	return p
+}()
+
+// appendRuneKey appends the key of one valid rune that is not ASCII.
+func appendRuneKey(dst []byte, r rune, seen bool) ([]byte, bool) {
+	// 1. Width folding: ＥＵＲＯＰＯＬ is EUROPOL.
+	if p := width.LookupRune(r); p.Folded() != 0 {
+		r = p.Folded()
+	}
+	if r < utf8.RuneSelf {
+		return appendASCII(dst, byte(r), seen)
+	}
+	// 2. Full case folding: ß is ss. scratch holds the rune and its case
+	// folding (at most three runes).
+	var scratch [4 + 3*utf8.UTFMax]byte
+	src := utf8.AppendRune(scratch[:0], r)
+	m, _, err := folder.Transform(scratch[4:], src, true)
+	folded := scratch[4 : 4+m]
+	if err != nil {
+		folded = src // Unreachable: one folded rune fits in scratch.
+	}
+	for len(folded) > 0 {
+		f, fn := utf8.DecodeRune(folded)
+		// 3. Canonical decomposition: é is e and a mark, which step 4
+		// drops. x/text's tables leave Hangul syllables out.
+		switch d := norm.NFD.Properties(folded[:fn]).Decomposition(); {
+		case isHangulSyllable(f):
+			dst, seen = appendHangul(dst, f), true
+		case d == nil:
+			dst, seen = appendRune(dst, f, seen)
+		default:
+			for len(d) > 0 {
+				g, gn := utf8.DecodeRune(d)
+				dst, seen = appendRune(dst, g, seen)
+				d = d[gn:]
+			}
+		}
+		folded = folded[fn:]
+	}
+	return dst, seen
 }
 
 // appendASCII appends the key of one ASCII byte: the letter or digit (and

@@ -179,21 +179,40 @@ func controlProblem(i int, r rune) *Problem {
 func checkUnicode(s string) *Problem {
 	var w word
 	prevInWord := false
+	needPrecis := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size <= 1 {
 			return &Problem{Pos: i, Rune: utf8.RuneError, Reason: "invalid UTF-8"}
 		}
-		if p := runeProblem(s, i, r); p != nil {
-			return p
+		var inWord, isMark bool
+		var script int
+		if r < utf8.RuneSelf {
+			if p := runeProblem(s, i, r); p != nil {
+				return p
+			}
+			inWord, script = isWordRune(r), scriptOf(r)
+		} else if r <= 0xFFFF {
+			info := infoOf(r)
+			if info&infoProblem != 0 {
+				return runeProblem(s, i, r)
+			}
+			inWord, isMark = info&infoWord != 0, info&infoMark != 0
+			script = int(info&infoScript) - 1
+			needPrecis = needPrecis || info&infoPrecis != 0
+		} else {
+			if p := runeProblem(s, i, r); p != nil {
+				return p
+			}
+			inWord, isMark, script = isWordRune(r), unicode.Is(unicode.M, r), scriptOf(r)
+			needPrecis = true
 		}
-		inWord := isWordRune(r)
-		if unicode.Is(unicode.M, r) && !prevInWord {
+		if isMark && !prevInWord {
 			return &Problem{Pos: i, Rune: r, Reason: "combining mark " + named(r) + " without a base letter"}
 		}
 		var p *Problem
 		if inWord {
-			p = w.add(i, r)
+			p = w.add(i, r, script)
 		} else {
 			p = w.end()
 		}
@@ -208,6 +227,11 @@ func checkUnicode(s string) *Problem {
 	}
 	if p := nfcProblem(s); p != nil {
 		return p
+	}
+	// PRECIS can object only to a rune it disallows or allows in context
+	// alone; once the other rules pass, a text without one passes it too.
+	if !needPrecis {
+		return nil
 	}
 	return precisProblem(s)
 }

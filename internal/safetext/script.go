@@ -92,8 +92,7 @@ type word struct {
 // add records the word rune r at byte offset pos. It reports a problem at
 // once when the word already has as many scripts as an allowed combination
 // can have and r brings another one.
-func (w *word) add(pos int, r rune) *Problem {
-	id := scriptOf(r)
+func (w *word) add(pos int, r rune, id int) *Problem {
 	if id < 0 {
 		return nil
 	}

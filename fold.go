@@ -318,9 +318,9 @@ func (b *builder) change(an *Announcement, c Change, pa path) error {
 }
 
 // canBeMember checks that an organization has what a member needs.
-func canBeMember(o *orgState, at string) error {
+func canBeMember(o *orgState, pa *path, field string) error {
 	if !o.m.Organization.jurisdiction.IsValid() || o.m.Organization.kind == 0 {
-		return errorf(at, o.m.Organization.ID.String(), ErrInvalid, "%s has no jurisdiction or member kind, so it cannot be a member", o.m.Organization.DisplayName())
+		return errorf(pa.at(field), o.m.Organization.ID.String(), ErrInvalid, "%s has no jurisdiction or member kind, so it cannot be a member", o.m.Organization.DisplayName())
 	}
 	return nil
 }
@@ -328,7 +328,7 @@ func canBeMember(o *orgState, at string) error {
 func (b *builder) joined(an *Announcement, c Change, pa path) error {
 	o := b.org(c.Organization)
 	if c.Role == RoleMember {
-		if err := canBeMember(o, pa.at("organization")); err != nil {
+		if err := canBeMember(o, &pa, "organization"); err != nil {
 			return err
 		}
 	}
@@ -409,7 +409,7 @@ func (b *builder) succeeded(an *Announcement, c Change, pa path) error {
 	if s == nil {
 		return errorf(pa.at("successor"), c.Successor.String(), ErrUnknownOrganization, "")
 	}
-	if err := canBeMember(s, pa.at("successor")); err != nil {
+	if err := canBeMember(s, &pa, "successor"); err != nil {
 		return err
 	}
 	ms := p.m.memberships
@@ -682,7 +682,7 @@ func (b *builder) listed(an *Announcement, c Change, pa path) error {
 		p = po.m.Organization.Parent
 	}
 	if c.Role == RoleMember {
-		if err := canBeMember(o, pa.at("organization")); err != nil {
+		if err := canBeMember(o, &pa, "organization"); err != nil {
 			return err
 		}
 	}

@@ -358,7 +358,7 @@ func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, cfg.maxBytes+1))
+	data, err := readAll(r, cfg.maxBytes+1)
 	if err != nil {
 		return nil, &Error{Pos: -1, Err: fmt.Errorf("%w: reading: %w", ErrSyntax, err)}
 	}
@@ -405,6 +405,31 @@ func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
 		return nil, err
 	}
 	return newAlliance(s, false, time.Time{}), nil
+}
+
+// readAll reads r to its end, or to limit bytes. A reader that knows its
+// length (a bytes.Reader, a strings.Reader, a bytes.Buffer) gets a buffer of
+// that size at once, not one that grows by doubling.
+func readAll(r io.Reader, limit int64) ([]byte, error) {
+	size := int64(512)
+	if l, ok := r.(interface{ Len() int }); ok {
+		size = min(int64(l.Len())+1, limit)
+	}
+	r = io.LimitReader(r, limit)
+	buf := make([]byte, 0, size)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grow as append does
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 // syntaxError turns an encoding/json error into an *Error that says where.

@@ -16,14 +16,20 @@ import (
 // Lookup returns the organization that name identifies: any of its names,
 // official, acronym, short, former or alias, in any language, matched
 // insensitively to case, width, accents, punctuation and spacing ("A.F.P."
-// finds the Australian Federal Police, "ＥＵＲＯＰＯＬ" Europol) and with "&"
-// standing for "and". It never guesses: a name that no organization bears
-// gives an error that errors.Is recognises as ErrNotFound, one that several
-// bear gives ErrAmbiguous naming every candidate, and a query that is not
-// safe text (a Cyrillic О inside INTERPOL, a zero-width space, a
-// bidirectional override) gives ErrUnsafeText, never a near match. Weak
-// aliases never match. On a snapshot, Lookup still finds every organization
-// the alliance knows.
+// finds the Australian Federal Police, "ＥＵＲＯＰＯＬ" Europol, and
+// "Servizio Polizia Postale e delle Comunicazioni" the Italian Postal and
+// Communication Police Service), with "&" standing for "and". Only a whole
+// name matches: "Federal Police" finds nothing.
+//
+// It never guesses. A name that no organization bears gives an error that
+// errors.Is recognises as ErrNotFound; one that several bear gives
+// ErrAmbiguous, naming every candidate; and a query that is not safe text
+// (a Cyrillic О inside INTERPOL, a zero-width space, a bidirectional
+// override, a control character) gives ErrUnsafeText with the position of
+// the offending rune, never a near match. Spaces do not take part in
+// matching, so a query may have any number of them, of any width. Weak
+// aliases never match. On a snapshot, Lookup still finds every
+// organization the alliance knows.
 //
 // The keys of every name are computed once, when the alliance is built; a
 // lookup of an ASCII name allocates nothing.

@@ -123,6 +123,13 @@ func (r *record) build() (*state, error) {
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return compareAnnouncements(&r.anns[i], &r.anns[j]) })
 	b := newBuilder(&state{facts: r.facts, base: newTables()})
+	// The tables start at the size they will have, not doubling their way
+	// there.
+	b.ovl.orgs = make(map[uuid.UUID]*orgState, len(r.orgs)+len(r.anns)/8)
+	b.ovl.keys = make(map[string][]uuid.UUID, 3*len(r.orgs))
+	b.ovl.annIDs = make(map[uuid.UUID]struct{}, len(r.anns))
+	b.ovl.anns = make([]Announcement, 0, len(r.anns))
+	b.ovl.orgOrder = make([]uuid.UUID, 0, len(r.orgs))
 	for _, o := range r.orgs {
 		b.addOrg(o, uuid.Nil)
 	}

@@ -64,7 +64,7 @@ func (o *orgState) roles(r Role) *[]Membership {
 // computeKeys sets the lookup keys from the organization's names. Weak
 // aliases get no key: they never match on their own.
 func (o *orgState) computeKeys() {
-	o.keys = o.keys[:0:0]
+	o.keys = make([]string, 0, len(o.m.names))
 	for _, n := range o.m.Organization.names {
 		if n.Kind == NameWeakAlias {
 			continue

@@ -106,7 +106,10 @@ func (b *builder) mutOrg(id uuid.UUID) *orgState {
 
 // addOrg records a new organization and indexes its names.
 func (b *builder) addOrg(o Organization, intro uuid.UUID) {
-	o.names = slices.Clip(slices.Clone(o.names))
+	// The names slice is shared, not copied: no one changes a name list in
+	// place (NewOrganization copies the caller's, and renames make a new
+	// one), and Clip makes an append elsewhere copy it.
+	o.names = slices.Clip(o.names)
 	o.deriveNames()
 	st := &orgState{doc: o, m: Member{Organization: o, Jurisdiction: o.jurisdiction, Kind: o.kind}, intro: intro}
 	st.computeKeys()

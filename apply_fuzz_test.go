@@ -66,14 +66,6 @@ func FuzzApply(f *testing.F) {
 			require.True(t, strings.HasPrefix(err.Error(), "vgt: "), err.Error())
 			return
 		}
-		var first bytes.Buffer
-		require.NoError(t, next.WriteJSON(&first))
-		b, err := vgt.Load(bytes.NewReader(first.Bytes()))
-		require.NoError(t, err, "Load(WriteJSON(Apply(...))) failed")
-		var second bytes.Buffer
-		require.NoError(t, b.WriteJSON(&second))
-		require.Equal(t, first.String(), second.String())
-		require.Equal(t, slices.Collect(next.Members()), slices.Collect(b.Members()))
-		require.Equal(t, slices.Collect(next.Tenures()), slices.Collect(b.Tenures()))
+		requireRoundTrip(t, next)
 	})
 }

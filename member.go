@@ -58,11 +58,14 @@ type Member struct {
 func (m Member) Memberships() iter.Seq[Membership] { return slices.Values(m.memberships) }
 
 // Membership returns the member's latest period of membership.
-func (m Member) Membership() Membership {
-	if len(m.memberships) == 0 {
+func (m Member) Membership() Membership { return latest(m.memberships) }
+
+// latest returns the last of ms, or the zero Membership.
+func latest(ms []Membership) Membership {
+	if len(ms) == 0 {
 		return Membership{}
 	}
-	return m.memberships[len(m.memberships)-1]
+	return ms[len(ms)-1]
 }
 
 // A Membership is one period in which an organization was a member or a

@@ -70,9 +70,4 @@ type Partner struct {
 func (p Partner) Partnerships() iter.Seq[Membership] { return slices.Values(p.partnerships) }
 
 // Partnership returns the partner's latest period of partnership.
-func (p Partner) Partnership() Membership {
-	if len(p.partnerships) == 0 {
-		return Membership{}
-	}
-	return p.partnerships[len(p.partnerships)-1]
-}
+func (p Partner) Partnership() Membership { return latest(p.partnerships) }

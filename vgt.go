@@ -102,11 +102,7 @@ func activity(ms []Membership, snap bool, at time.Time) Coverage {
 func memberOf(o *orgState) Member { return o.m }
 
 func partnerOf(o *orgState) Partner {
-	p := Partner{Organization: o.m.Organization, partnerships: o.partner}
-	if n := len(o.partner); n > 0 {
-		p.Category = o.partner[n-1].Category
-	}
-	return p
+	return Partner{Organization: o.m.Organization, Category: latest(o.partner).Category, partnerships: o.partner}
 }
 
 // firstStart orders organizations by when their first membership began.

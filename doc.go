@@ -76,7 +76,9 @@
 // their text forms and IDs as canonical UUID strings. Decoding is strict:
 // unknown fields, trailing data, duplicate IDs, dangling references and
 // oversized input are errors. Load of WriteJSON's output gives an equal
-// Alliance.
+// Alliance. Load's options (WithMaxBytes, WithMaxDepth, WithMaxStringBytes,
+// WithMaxValues) bound what it accepts from others; the defaults are far
+// above the embedded dataset and far below what would exhaust a service.
 //
 // # Errors
 //

@@ -37,7 +37,6 @@ type view struct {
 	partners []Partner // likewise
 	current  []Member  // members active at the end of the record, or at the snapshot's time
 	possible []Member  // a snapshot's members possibly but not certainly active
-	byID     map[uuid.UUID]int
 }
 
 func newAlliance(s *state, snap bool, at time.Time) *Alliance {
@@ -115,7 +114,7 @@ func firstStart(ms []Membership) Date {
 
 func (a *Alliance) derive() *view {
 	s := a.st()
-	v := &view{byID: map[uuid.UUID]int{}}
+	v := &view{}
 	for o := range s.everyOrg() {
 		if len(o.m.memberships) > 0 {
 			switch activity(o.m.memberships, a.snap, a.at) {

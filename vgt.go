@@ -356,7 +356,8 @@ func (a *Alliance) Facts() Facts { return a.st().facts.clone() }
 // exist, an effective date after publication, two holders of one post at
 // once, a quote of someone as Chair who did not hold the post. A second
 // announcement of a recorded fact adds a source to it; one that contradicts
-// it is an error that names both. a is never changed.
+// it is an error that names both. On error Apply returns nil and every
+// problem, joined (see Error); a is never changed.
 //
 // An announcement published after every one already applied costs O(√n)
 // amortized in the size of the alliance; one that belongs earlier makes

@@ -78,15 +78,14 @@ func (b *builder) hasAnnouncement(id uuid.UUID) bool {
 
 // announcement returns the applied announcement with the given ID.
 func (b *builder) announcement(id uuid.UUID) *Announcement {
-	for _, t := range []*tables{b.ovl, b.s.base} {
-		if t == nil {
-			continue
-		}
-		for i := range t.anns {
-			if t.anns[i].ID == id {
-				return &t.anns[i]
-			}
-		}
+	if i, ok := b.ovl.annIDs[id]; ok {
+		return &b.ovl.anns[i]
+	}
+	if b.s.base == nil {
+		return nil
+	}
+	if i, ok := b.s.base.annIDs[id]; ok {
+		return &b.s.base.anns[i]
 	}
 	return nil
 }
@@ -219,8 +218,8 @@ func (b *builder) apply(an Announcement, pa path) error {
 	}
 	// The announcement is recorded before its changes apply, so that
 	// messages about them can name it.
+	b.ovl.annIDs[an.ID] = len(b.ovl.anns)
 	b.ovl.anns = append(b.ovl.anns, an)
-	b.ovl.annIDs[an.ID] = struct{}{}
 	changes := pa.field("changes")
 	for i, c := range an.Changes {
 		if err := b.change(&an, c, changes.elem(i)); err != nil {

@@ -127,7 +127,7 @@ func (r *record) build() (*state, error) {
 	// there.
 	b.ovl.orgs = make(map[uuid.UUID]*orgState, len(r.orgs)+len(r.anns)/8)
 	b.ovl.keys = make(map[string][]uuid.UUID, 3*len(r.orgs))
-	b.ovl.annIDs = make(map[uuid.UUID]struct{}, len(r.anns))
+	b.ovl.annIDs = make(map[uuid.UUID]int, len(r.anns))
 	b.ovl.anns = make([]Announcement, 0, len(r.anns))
 	b.ovl.orgOrder = make([]uuid.UUID, 0, len(r.orgs))
 	for _, o := range r.orgs {

@@ -82,7 +82,7 @@ type tables struct {
 	people   map[uuid.UUID]Person
 	keys     map[string][]uuid.UUID // name key to the organizations that bear it
 	anns     []Announcement         // in order of application (publication)
-	annIDs   map[uuid.UUID]struct{}
+	annIDs   map[uuid.UUID]int // announcement ID to its index in anns
 	orgOrder []uuid.UUID // document organizations in the order first recorded
 	ppOrder  []uuid.UUID // document people in the order first recorded
 	// tenures and pending are small; an overlay holds all of them once
@@ -97,7 +97,7 @@ func newTables() *tables {
 		orgs:   map[uuid.UUID]*orgState{},
 		people: map[uuid.UUID]Person{},
 		keys:   map[string][]uuid.UUID{},
-		annIDs: map[uuid.UUID]struct{}{},
+		annIDs: map[uuid.UUID]int{},
 	}
 }
 
@@ -154,6 +154,19 @@ func (s *state) hasAnnouncement(id uuid.UUID) bool {
 	}
 	_, ok := s.base.annIDs[id]
 	return ok
+}
+
+// announcement returns the applied announcement with the given ID.
+func (s *state) announcement(id uuid.UUID) *Announcement {
+	if s.ovl != nil {
+		if i, ok := s.ovl.annIDs[id]; ok {
+			return &s.ovl.anns[i]
+		}
+	}
+	if i, ok := s.base.annIDs[id]; ok {
+		return &s.base.anns[i]
+	}
+	return nil
 }
 
 func (s *state) tenures() []Tenure {
@@ -265,7 +278,9 @@ func (s *state) compact() *state {
 	}
 	maps.Copy(nb.orgs, o.orgs)
 	maps.Copy(nb.people, o.people)
-	maps.Copy(nb.annIDs, o.annIDs)
+	for id, i := range o.annIDs {
+		nb.annIDs[id] = len(b.anns) + i
+	}
 	for k, ids := range o.keys {
 		nb.keys[k] = mergeIDs(b.keys[k], ids)
 	}

@@ -263,10 +263,8 @@ func (a *Alliance) Announcements() iter.Seq[Announcement] {
 
 // Announcement returns the announcement with the given ID.
 func (a *Alliance) Announcement(id uuid.UUID) (Announcement, bool) {
-	for an := range a.st().announcements() {
-		if an.ID == id {
-			return an.clone(), true
-		}
+	if an := a.st().announcement(id); an != nil {
+		return an.clone(), true
 	}
 	return Announcement{}, false
 }

@@ -2,6 +2,7 @@ package vgt_test
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -542,4 +543,37 @@ func TestConcurrentDefault(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestManyApplies applies enough announcements, one at a time, for the
+// alliance to merge its changes into a new base several times, and checks
+// that nothing is lost on the way.
+func TestManyApplies(t *testing.T) {
+	f := newFixture(t)
+	a := f.a
+	var ids []uuid.UUID
+	for i := range 300 {
+		o := vgt.NewOrganization(uuid.New(), []vgt.Name{{Text: fmt.Sprintf("Agency %d", i), Lang: language.English, Kind: vgt.NameOfficial}},
+			vgt.MustParseJurisdiction("CH"), vgt.NationalAgency)
+		an := vgt.Announcement{
+			ID: uuid.New(), Published: vgt.MustParseDate(fmt.Sprintf("%d-01-01", 2004+i/20)), Source: "https://example.org/many",
+			Language: language.English, Organizations: []vgt.Organization{o},
+			Changes: []vgt.Change{{Kind: vgt.Joined, Effective: vgt.MustParseDate(fmt.Sprint(2004 + i/20)), Organization: o.ID, Role: vgt.RoleMember}},
+		}
+		next, err := a.Apply(an)
+		require.NoError(t, err, i)
+		a = next
+		ids = append(ids, an.ID)
+	}
+	assert.Len(t, slices.Collect(a.Members()), 301)
+	for i, id := range ids {
+		_, ok := a.Announcement(id)
+		require.True(t, ok, i)
+		o, err := a.Lookup(fmt.Sprintf("agency %d", i))
+		require.NoError(t, err)
+		_, ok = a.Member(o.ID)
+		require.True(t, ok)
+	}
+	requireRoundTrip(t, a)
+	require.NoError(t, a.Validate())
 }

@@ -82,9 +82,9 @@ type tables struct {
 	people   map[uuid.UUID]Person
 	keys     map[string][]uuid.UUID // name key to the organizations that bear it
 	anns     []Announcement         // in order of application (publication)
-	annIDs   map[uuid.UUID]int // announcement ID to its index in anns
-	orgOrder []uuid.UUID // document organizations in the order first recorded
-	ppOrder  []uuid.UUID // document people in the order first recorded
+	annIDs   map[uuid.UUID]int      // announcement ID to its index in anns
+	orgOrder []uuid.UUID            // document organizations in the order first recorded
+	ppOrder  []uuid.UUID            // document people in the order first recorded
 	// tenures and pending are small; an overlay holds all of them once
 	// either changes (set is true), and the base's otherwise.
 	tenures []Tenure

@@ -86,7 +86,7 @@ type tables struct {
 	orgOrder []uuid.UUID            // document organizations in the order first recorded
 	ppOrder  []uuid.UUID            // document people in the order first recorded
 	// tenures and pending are small; an overlay holds all of them once
-	// either changes (set is true), and the base's otherwise.
+	// either changes (posts is true), and the base's otherwise.
 	tenures []Tenure
 	pending []Admission
 	posts   bool

@@ -359,7 +359,10 @@ func (a *Alliance) Facts() Facts { return a.st().facts.clone() }
 //
 // An announcement published after every one already applied costs O(√n)
 // amortized in the size of the alliance; one that belongs earlier makes
-// Apply fold the whole record again, in O(n log n).
+// Apply fold the whole record again, in O(n log n). Lookups by ID and by
+// name on the new Alliance cost what they did on a; its lists of members
+// and partners (Members, Current, Covering, ...) are built on first use, in
+// O(n log n).
 func (a *Alliance) Apply(an Announcement) (*Alliance, error) {
 	an = an.clone()
 	for i := range an.Organizations {

@@ -10,19 +10,20 @@ import (
 	"golang.org/x/text/message/catalog"
 )
 
-// SortMembers sorts members by name in the order of language t's
-// collation ("Émirats" among the E's in French). Each call uses its own
-// collate.Collator, since a Collator is not safe for concurrent use.
+// SortMembers sorts members by their names in language t (NameIn), in the
+// order of t's collation ("Émirats" among the E's in French). Each call
+// uses its own collate.Collator, since a Collator is not safe for
+// concurrent use.
 func SortMembers(ms []Member, t language.Tag) {
 	c := collate.New(t, collate.Loose)
-	slices.SortStableFunc(ms, func(x, y Member) int { return c.CompareString(x.Name, y.Name) })
+	slices.SortStableFunc(ms, func(x, y Member) int { return c.CompareString(x.NameIn(t), y.NameIn(t)) })
 }
 
-// SortPartners sorts partners by name in the order of language t's
-// collation.
+// SortPartners sorts partners by their names in language t, in the order
+// of t's collation.
 func SortPartners(ps []Partner, t language.Tag) {
 	c := collate.New(t, collate.Loose)
-	slices.SortStableFunc(ps, func(x, y Partner) int { return c.CompareString(x.Name, y.Name) })
+	slices.SortStableFunc(ps, func(x, y Partner) int { return c.CompareString(x.NameIn(t), y.NameIn(t)) })
 }
 
 // messages is the package's own catalog of the few sentences it composes,

@@ -81,3 +81,24 @@ func TestJurisdictionNamesOfTheDataset(t *testing.T) {
 		}
 	}
 }
+
+func TestNameIn(t *testing.T) {
+	a := vgt.Default()
+	italy := org(t, a, "Servizio Polizia Postale e delle Comunicazioni")
+	uae := org(t, a, "UAE Ministry of Interior")
+	tests := []struct {
+		o    vgt.Organization
+		lang string
+		want string
+	}{
+		{italy, "it", "Servizio Polizia Postale e delle Comunicazioni"},
+		{italy, "it-CH", "Servizio Polizia Postale e delle Comunicazioni"},
+		{italy, "en", "Italian Postal and Communication Police Service"},
+		{italy, "fr", "Italian Postal and Communication Police Service"}, // no French name: Name
+		{uae, "ar", "وزارة الداخلية"},
+		{uae, "en-GB", "Ministry of Interior of the United Arab Emirates"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.o.NameIn(language.MustParse(tt.lang)), tt.lang)
+	}
+}

@@ -84,6 +84,21 @@ func isEnglish(t language.Tag) bool {
 	return b.String() == "en"
 }
 
+// NameIn returns the organization's current official name in the language
+// of t (Servizio Polizia Postale e delle Comunicazioni in Italian), or Name
+// where it has none in that language.
+func (o Organization) NameIn(t language.Tag) string {
+	want, _ := t.Base()
+	for _, n := range o.names {
+		if n.Kind == NameOfficial && n.current() {
+			if b, _ := n.Lang.Base(); b == want {
+				return n.Text
+			}
+		}
+	}
+	return o.Name
+}
+
 // DisplayName returns "Name (ACRONYM)", or Name alone where there is no
 // acronym or the name is the acronym.
 func (o Organization) DisplayName() string {

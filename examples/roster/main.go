@@ -59,13 +59,13 @@ func run(w io.Writer, asof, lang string) error {
 	vgt.SortMembers(members, tag)
 	fmt.Fprintf(w, "%s:\n", capitalize(vgt.Count(tag, len(members), vgt.MemberAgencies)))
 	for _, m := range members {
-		fmt.Fprintf(w, "  %s — %s — since %s\n", memberName(a, m), m.Jurisdiction.Name(tag), m.Membership().Period.Start)
+		fmt.Fprintf(w, "  %s — %s — since %s\n", memberName(a, m, tag), m.Jurisdiction.Name(tag), m.Membership().Period.Start)
 	}
 	if possible := slices.Collect(a.PossibleMembers()); len(possible) > 0 {
 		vgt.SortMembers(possible, tag)
 		fmt.Fprintf(w, "\nPossibly members that day (the dates of their membership are not known closely enough):\n")
 		for _, m := range possible {
-			fmt.Fprintf(w, "  %s — %s — %s\n", memberName(a, m), m.Jurisdiction.Name(tag), m.Membership().Period)
+			fmt.Fprintf(w, "  %s — %s — %s\n", memberName(a, m, tag), m.Jurisdiction.Name(tag), m.Membership().Period)
 		}
 	}
 
@@ -112,13 +112,20 @@ func run(w io.Writer, asof, lang string) error {
 	return nil
 }
 
-// memberName names a member and, where an announcement named the unit that
-// holds its seat, the unit.
-func memberName(a *vgt.Alliance, m vgt.Member) string {
-	if unit, ok := a.Organization(m.Membership().Unit); ok {
-		return fmt.Sprintf("%s, through its %s", m.DisplayName(), unit.DisplayName())
+// memberName names a member in language tag where it has a name in it
+// and, where an announcement named the unit that holds its seat, the unit.
+func memberName(a *vgt.Alliance, m vgt.Member, tag language.Tag) string {
+	name := m.DisplayName()
+	if local := m.NameIn(tag); local != m.Name {
+		name = local
+		if m.Acronym != "" {
+			name += " (" + m.Acronym + ")"
+		}
 	}
-	return m.DisplayName()
+	if unit, ok := a.Organization(m.Membership().Unit); ok {
+		return fmt.Sprintf("%s, through its %s", name, unit.DisplayName())
+	}
+	return name
 }
 
 func capitalize(s string) string {

@@ -162,6 +162,8 @@ func TestLoadHostile(t *testing.T) {
 		{"a megabyte-long name, string limit raised", doc(`"Test Police"`, `"`+strings.Repeat("x", 1<<20)+`"`),
 			[]vgt.LoadOption{vgt.WithMaxStringBytes(2 << 20)}, vgt.ErrUnsafeText, "longer than"},
 		{"too many values", doc(), []vgt.LoadOption{vgt.WithMaxValues(10)}, vgt.ErrLimit, "values"},
+		{"depth limit lowered", doc(), []vgt.LoadOption{vgt.WithMaxDepth(3)}, vgt.ErrLimit, "set with WithMaxDepth"},
+		{"size limit lowered", doc(), []vgt.LoadOption{vgt.WithMaxBytes(64)}, vgt.ErrLimit, "set with WithMaxBytes"},
 		{"invalid UTF-8", doc(`"Test Police"`, "\"Test \xffPolice\""), nil, vgt.ErrSyntax, "invalid UTF-8"},
 		{"lone surrogate escape", doc(`"Test Police"`, `"Test \ud800Police"`), nil, vgt.ErrUnsafeText, "U+FFFD"},
 		{"duplicate key", doc(`"title":"Founded"`, `"title":"Founded","title":"Other"`), nil, vgt.ErrSyntax, "duplicate key"},

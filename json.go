@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -446,9 +447,74 @@ func syntaxError(data []byte, err error) error {
 		return &Error{Pos: -1, Err: fmt.Errorf("%w: the document is truncated", ErrSyntax)}
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		field := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
-		return &Error{Value: field, Pos: -1, Err: fmt.Errorf("%w: unknown field", ErrSyntax)}
+		at, _ := unknownField(json.NewDecoder(bytes.NewReader(data)), reflect.TypeFor[jsonDoc](), "")
+		return &Error{Path: at, Value: field, Pos: -1, Err: fmt.Errorf("%w: unknown field", ErrSyntax)}
 	}
 	return &Error{Pos: -1, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+}
+
+// unknownField walks the JSON value that dec reads beside the Go type t it
+// decodes into, and returns the path of the first key that t has no field
+// for. encoding/json names the unknown key but not where it is; this walk
+// runs only to say where, on a document the limits have already bounded.
+func unknownField(dec *json.Decoder, t reflect.Type, at string) (string, bool) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return "", false
+	}
+	switch tok {
+	case json.Delim('{'):
+		for dec.More() {
+			key, err := dec.Token()
+			if err != nil {
+				return "", false
+			}
+			name, _ := key.(string)
+			field, ok := jsonField(t, name)
+			if !ok {
+				return joinPath(at, name), true
+			}
+			if p, found := unknownField(dec, field, joinPath(at, name)); found {
+				return p, true
+			}
+		}
+	case json.Delim('['):
+		for i := 0; dec.More(); i++ {
+			elem := t
+			if t.Kind() == reflect.Slice {
+				elem = t.Elem()
+			}
+			if p, found := unknownField(dec, elem, fmt.Sprintf("%s[%d]", at, i)); found {
+				return p, true
+			}
+		}
+	default:
+		return "", false
+	}
+	_, _ = dec.Token() // the closing delimiter
+	return "", false
+}
+
+// jsonField returns the type of the field of struct t that the JSON key
+// name decodes into, matched as encoding/json matches it.
+func jsonField(t reflect.Type, name string) (reflect.Type, bool) {
+	if t.Kind() != reflect.Struct {
+		return t, true
+	}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if tag == "" {
+			tag = f.Name
+		}
+		if strings.EqualFold(tag, name) {
+			return f.Type, true
+		}
+	}
+	return nil, false
 }
 
 // excerpt returns up to 40 bytes of data before offset, to quote in an error.

@@ -96,7 +96,9 @@ func TestLoadErrors(t *testing.T) {
 		path     string // "" where no path applies
 		quote    string // a quoted value the message must contain
 	}{
-		{"unknown field", doc(`"kind":"nationalAgency"`, `"kind":"nationalAgency","colour":"blue"`), vgt.ErrSyntax, "", `"colour"`},
+		{"unknown field", doc(`"kind":"nationalAgency"`, `"kind":"nationalAgency","colour":"blue"`), vgt.ErrSyntax, "organizations[0].colour", `"colour"`},
+		{"unknown field after known ones of that name", doc(`"people":[]`, `"people":[],"kind":"x"`), vgt.ErrSyntax, "kind", `"kind"`},
+		{"unknown field in a change", doc(`"role":"member"`, `"role":"member","when":"now"`), vgt.ErrSyntax, "announcements[0].changes[0].when", `"when"`},
 		{"duplicate ID", doc(`"people":[]`, `"people":[{"id":"`+orgA+`","name":"Someone"}]`), vgt.ErrDuplicateID, "people[0].id", `"` + orgA + `"`},
 		{"truncated", doc()[:200], vgt.ErrSyntax, "", ""},
 		{"trailing data", doc() + `{}`, vgt.ErrSyntax, "", ""},

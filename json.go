@@ -355,6 +355,7 @@ func WithMaxValues(n int) LoadOption { return func(c *loadConfig) { c.limits.Max
 func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
 	cfg := loadConfig{maxBytes: DefaultMaxBytes, limits: jsonscan.Limits{
 		MaxDepth: DefaultMaxDepth, MaxStringBytes: DefaultMaxStringBytes, MaxValues: DefaultMaxValues,
+		FoldKeys: true, // encoding/json decodes "id" and "ID" into one field
 	}}
 	for _, o := range opts {
 		o(&cfg)
@@ -377,8 +378,9 @@ func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
 		}
 		return nil, &Error{Value: excerpt(data, off), Pos: -1, Err: fmt.Errorf("%w: invalid UTF-8 at byte %d", ErrSyntax, off)}
 	}
-	// encoding/json keeps the last of two equal keys and nests as deep as
-	// it is given; the scan refuses both, and the other limits, first.
+	// encoding/json keeps the last of two equal keys (equal up to case, as
+	// it matches them to fields) and nests as deep as it is given; the scan
+	// refuses both, and the other limits, first.
 	if e := jsonscan.Scan(data, cfg.limits); e != nil {
 		err := fmt.Errorf("%w: %s at byte %d", ErrSyntax, e.Msg, e.Offset)
 		if option, ok := limitOptions[e.Limit]; ok {

@@ -169,6 +169,7 @@ func TestLoadHostile(t *testing.T) {
 		{"invalid UTF-8", doc(`"Test Police"`, "\"Test \xffPolice\""), nil, vgt.ErrSyntax, "invalid UTF-8"},
 		{"lone surrogate escape", doc(`"Test Police"`, `"Test \ud800Police"`), nil, vgt.ErrUnsafeText, "U+FFFD"},
 		{"duplicate key", doc(`"title":"Founded"`, `"title":"Founded","title":"Other"`), nil, vgt.ErrSyntax, "duplicate key"},
+		{"duplicate key up to case", doc(`"title":"Founded"`, `"title":"Founded","Title":"Other"`), nil, vgt.ErrSyntax, "duplicate key"},
 		{"trailing data", doc() + `]`, nil, vgt.ErrSyntax, ""},
 		{"truncated", doc()[:len(doc())-3], nil, vgt.ErrSyntax, ""},
 	}

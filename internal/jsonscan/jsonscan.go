@@ -50,6 +50,10 @@ type Limits struct {
 	MaxDepth       int // deepest nesting of objects and arrays; <=0 means no limit
 	MaxStringBytes int // longest string (key or value), in bytes of its JSON text between the quotes; <=0 no limit
 	MaxValues      int // total number of values (scalars, objects, arrays) in the document; <=0 no limit
+	// FoldKeys makes keys that are equal under Unicode case folding
+	// duplicates ("id" and "ID"), as they are to encoding/json when it
+	// decodes into a struct: it puts both into one field, keeping the last.
+	FoldKeys bool
 }
 
 // The values of Error.Limit.
@@ -490,7 +494,7 @@ func (s *scanner) addKey(lo, hi int, esc bool) *Error {
 	tabLen := len(s.table) - f.tabBase
 	if tabLen == 0 && len(keys) < linearKeys {
 		for _, e := range keys {
-			if e.hi-e.lo == len(kb) && bytes.Equal(s.bytes(e), kb) {
+			if s.sameKey(s.bytes(e), kb) {
 				return s.duplicate(lo, k)
 			}
 		}
@@ -504,14 +508,14 @@ func (s *scanner) addKey(lo, hi int, esc bool) *Error {
 	}
 	tab := s.table[f.tabBase:]
 	mask := uint64(tabLen - 1)
-	for h := maphash.Bytes(seed, kb) & mask; ; h = (h + 1) & mask {
+	for h := s.hash(kb) & mask; ; h = (h + 1) & mask {
 		e := tab[h]
 		if e < 0 {
 			tab[h] = len(keys)
 			s.keys = append(s.keys, k)
 			return nil
 		}
-		if ek := keys[e]; ek.hi-ek.lo == len(kb) && bytes.Equal(s.bytes(ek), kb) {
+		if s.sameKey(s.bytes(keys[e]), kb) {
 			return s.duplicate(lo, k)
 		}
 	}
@@ -527,12 +531,43 @@ func (s *scanner) rehash(f *frame, size int) {
 	}
 	mask := uint64(size - 1)
 	for e, k := range s.keys[f.keyBase:] {
-		h := maphash.Bytes(seed, s.bytes(k)) & mask
+		h := s.hash(s.bytes(k)) & mask
 		for tab[h] >= 0 {
 			h = (h + 1) & mask
 		}
 		tab[h] = e
 	}
+}
+
+// sameKey reports whether two keys are the same key: equal, or with
+// FoldKeys, equal under Unicode case folding.
+func (s *scanner) sameKey(a, b []byte) bool {
+	if s.lim.FoldKeys {
+		return bytes.EqualFold(a, b)
+	}
+	return len(a) == len(b) && bytes.Equal(a, b)
+}
+
+// hash hashes a key for the table; with FoldKeys, keys equal under case
+// folding hash alike, each rune standing for the least rune of its folding
+// orbit (K, k and the Kelvin sign all as K).
+func (s *scanner) hash(k []byte) uint64 {
+	if !s.lim.FoldKeys {
+		return maphash.Bytes(seed, k)
+	}
+	var h maphash.Hash
+	h.SetSeed(seed)
+	for i := 0; i < len(k); {
+		r, n := utf8.DecodeRune(k[i:])
+		i += n
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		var buf [utf8.UTFMax]byte
+		h.Write(buf[:utf8.EncodeRune(buf[:], least)])
+	}
+	return h.Sum64()
 }
 
 func (s *scanner) bytes(k span) []byte {

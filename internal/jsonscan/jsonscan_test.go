@@ -3,6 +3,7 @@ package jsonscan_test
 import (
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"math/bits"
 	"math/rand/v2"
 	"strconv"
@@ -339,5 +340,43 @@ func TestScanHugeObject(t *testing.T) {
 	}
 	if !raceEnabled {
 		assert.Less(t, time.Since(start), 5*time.Second)
+	}
+}
+
+func TestScanFoldKeys(t *testing.T) {
+	many := func(extra string) string {
+		var b strings.Builder
+		b.WriteString(`{`)
+		for i := range 20 {
+			fmt.Fprintf(&b, `"key%d":%d,`, i, i)
+		}
+		b.WriteString(extra + `}`)
+		return b.String()
+	}
+	tests := []struct {
+		name, doc string
+		fold      bool
+		dup       string // the duplicate key's path, or "" for none
+	}{
+		{"case differs, exact", `{"id":1,"ID":2}`, false, ""},
+		{"case differs, folded", `{"id":1,"ID":2}`, true, "ID"},
+		{"Kelvin sign, folded", `{"kind":1,"\u212aind":2}`, true, "[\"\u212aind\"]"},
+		{"escaped, folded", `{"id":1,"\u0049D":2}`, true, "ID"},
+		{"different keys, folded", `{"id":1,"ids":2}`, true, ""},
+		{"many keys, folded", many(`"KEY3":0`), true, "KEY3"},
+		{"many keys, Kelvin, folded", many(`"\u212aey7":0`), true, "[\"\u212aey7\"]"},
+		{"many keys, exact", many(`"KEY3":0`), false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := jsonscan.Scan([]byte(tt.doc), jsonscan.Limits{FoldKeys: tt.fold})
+			if tt.dup == "" {
+				require.Nil(t, e)
+				return
+			}
+			require.NotNil(t, e)
+			assert.Equal(t, tt.dup, e.Path)
+			assert.Contains(t, e.Msg, "duplicate key")
+		})
 	}
 }

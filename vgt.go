@@ -2,6 +2,7 @@ package vgt
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"iter"
@@ -98,8 +99,6 @@ func activity(ms []Membership, snap bool, at time.Time) Coverage {
 	return best
 }
 
-func memberOf(o *orgState) Member { return o.m }
-
 func partnerOf(o *orgState) Partner {
 	return Partner{Organization: o.m.Organization, Category: latest(o.partner).Category, partnerships: o.partner}
 }
@@ -119,15 +118,15 @@ func (a *Alliance) derive() *view {
 		if len(o.m.memberships) > 0 {
 			switch activity(o.m.memberships, a.snap, a.at) {
 			case CertainlyCovered:
-				v.current = append(v.current, memberOf(o))
+				v.current = append(v.current, o.m)
 				if a.snap {
-					v.members = append(v.members, memberOf(o))
+					v.members = append(v.members, o.m)
 				}
 			case PossiblyCovered:
-				v.possible = append(v.possible, memberOf(o))
+				v.possible = append(v.possible, o.m)
 			}
 			if !a.snap {
-				v.members = append(v.members, memberOf(o))
+				v.members = append(v.members, o.m)
 			}
 		}
 		if len(o.partner) > 0 && (!a.snap || activity(o.partner, true, a.at) == CertainlyCovered) {
@@ -138,11 +137,8 @@ func (a *Alliance) derive() *view {
 		if c := dx.Compare(dy); c != 0 {
 			return c
 		}
-		if x.Name != y.Name {
-			if x.Name < y.Name {
-				return -1
-			}
-			return 1
+		if c := cmp.Compare(x.Name, y.Name); c != 0 {
+			return c
 		}
 		return bytes.Compare(x.ID[:], y.ID[:])
 	}
@@ -184,7 +180,7 @@ func (a *Alliance) Member(id uuid.UUID) (Member, bool) {
 	if o == nil || len(o.m.memberships) == 0 || a.snap && activity(o.m.memberships, true, a.at) != CertainlyCovered {
 		return Member{}, false
 	}
-	return memberOf(o), true
+	return o.m, true
 }
 
 // Partner returns the partner with the given ID. On a snapshot it reports

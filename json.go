@@ -1,13 +1,11 @@
 package vgt
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"reflect"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -325,6 +323,10 @@ const (
 	DefaultMaxValues      = 8_000_000 // values of every kind in the document
 )
 
+// documentSchema lists the fields of the JSON document, for the scan to
+// refuse any other.
+var documentSchema = jsonscan.SchemaOf(reflect.TypeFor[jsonDoc]())
+
 // limitOptions names the option that sets each limit of the scan.
 var limitOptions = map[string]string{
 	jsonscan.LimitDepth:        "WithMaxDepth",
@@ -356,6 +358,7 @@ func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
 	cfg := loadConfig{maxBytes: DefaultMaxBytes, limits: jsonscan.Limits{
 		MaxDepth: DefaultMaxDepth, MaxStringBytes: DefaultMaxStringBytes, MaxValues: DefaultMaxValues,
 		FoldKeys: true, // encoding/json decodes "id" and "ID" into one field
+		Schema:   documentSchema,
 	}}
 	for _, o := range opts {
 		o(&cfg)
@@ -379,8 +382,10 @@ func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
 		return nil, &Error{Value: excerpt(data, off), Pos: -1, Err: fmt.Errorf("%w: invalid UTF-8 at byte %d", ErrSyntax, off)}
 	}
 	// encoding/json keeps the last of two equal keys (equal up to case, as
-	// it matches them to fields) and nests as deep as it is given; the scan
-	// refuses both, and the other limits, first.
+	// it matches them to fields), nests as deep as it is given, and cannot
+	// refuse unknown fields without a json.Decoder, which copies its input
+	// as it reads. The scan refuses all three, and the other limits, first,
+	// so that json.Unmarshal can then read the document in place.
 	if e := jsonscan.Scan(data, cfg.limits); e != nil {
 		err := fmt.Errorf("%w: %s at byte %d", ErrSyntax, e.Msg, e.Offset)
 		if option, ok := limitOptions[e.Limit]; ok {
@@ -389,14 +394,8 @@ func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
 		return nil, &Error{Path: e.Path, Value: excerpt(data, e.Offset), Pos: -1, Err: err}
 	}
 	var doc jsonDoc
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&doc); err != nil {
+	if err := json.Unmarshal(data, &doc); err != nil {
 		return nil, syntaxError(data, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, &Error{Path: "", Value: excerpt(data, dec.InputOffset()), Pos: -1,
-			Err: fmt.Errorf("%w: trailing data after the document at byte %d", ErrSyntax, dec.InputOffset())}
 	}
 	d := &decoder{}
 	rec := d.record(&doc)
@@ -447,76 +446,8 @@ func syntaxError(data []byte, err error) error {
 			Err: fmt.Errorf("%w: a JSON %s where %s belongs", ErrSyntax, te.Value, te.Type)}
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return &Error{Pos: -1, Err: fmt.Errorf("%w: the document is truncated", ErrSyntax)}
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		field := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
-		at, _ := unknownField(json.NewDecoder(bytes.NewReader(data)), reflect.TypeFor[jsonDoc](), "")
-		return &Error{Path: at, Value: field, Pos: -1, Err: fmt.Errorf("%w: unknown field", ErrSyntax)}
 	}
 	return &Error{Pos: -1, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
-}
-
-// unknownField walks the JSON value that dec reads beside the Go type t it
-// decodes into, and returns the path of the first key that t has no field
-// for. encoding/json names the unknown key but not where it is; this walk
-// runs only to say where, on a document the limits have already bounded.
-func unknownField(dec *json.Decoder, t reflect.Type, at string) (string, bool) {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	tok, err := dec.Token()
-	if err != nil {
-		return "", false
-	}
-	switch tok {
-	case json.Delim('{'):
-		for dec.More() {
-			key, err := dec.Token()
-			if err != nil {
-				return "", false
-			}
-			name, _ := key.(string)
-			field, ok := jsonField(t, name)
-			if !ok {
-				return joinPath(at, name), true
-			}
-			if p, found := unknownField(dec, field, joinPath(at, name)); found {
-				return p, true
-			}
-		}
-	case json.Delim('['):
-		for i := 0; dec.More(); i++ {
-			elem := t
-			if t.Kind() == reflect.Slice {
-				elem = t.Elem()
-			}
-			if p, found := unknownField(dec, elem, fmt.Sprintf("%s[%d]", at, i)); found {
-				return p, true
-			}
-		}
-	default:
-		return "", false
-	}
-	_, _ = dec.Token() // the closing delimiter
-	return "", false
-}
-
-// jsonField returns the type of the field of struct t that the JSON key
-// name decodes into, matched as encoding/json matches it.
-func jsonField(t reflect.Type, name string) (reflect.Type, bool) {
-	if t.Kind() != reflect.Struct {
-		return t, true
-	}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if tag == "" {
-			tag = f.Name
-		}
-		if strings.EqualFold(tag, name) {
-			return f.Type, true
-		}
-	}
-	return nil, false
 }
 
 // excerpt returns up to 40 bytes of data before offset, to quote in an error.

@@ -36,6 +36,7 @@ import (
 	"hash/maphash"
 	"math"
 	"math/bits"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -54,6 +55,60 @@ type Limits struct {
 	// duplicates ("id" and "ID"), as they are to encoding/json when it
 	// decodes into a struct: it puts both into one field, keeping the last.
 	FoldKeys bool
+	// Schema, if not nil, lists the keys each object may have; a key it
+	// does not list is an error (with an empty Limit). See SchemaOf.
+	Schema *Schema
+}
+
+// A Schema lists, for each kind of object in a document, the keys it may
+// have and the kind of object (or of the objects in the array) each key's
+// value is. It plays the part of encoding/json's DisallowUnknownFields in
+// the same pass as the limits, so that a document can then be decoded with
+// json.Unmarshal, which reads its input once, where json.Decoder copies it.
+// Unlike encoding/json, it matches keys exactly, not up to case.
+type Schema struct {
+	root   int32
+	fields []map[string]int32 // kind: key: kind of its value; kind 0 is not checked
+}
+
+// SchemaOf returns the schema of the JSON documents that decode into a
+// value of type t: each struct's keys are its fields' json names (or Go
+// names), and pointers, slices and arrays stand for what they hold. Values
+// of other types (maps, interfaces) are not checked.
+func SchemaOf(t reflect.Type) *Schema {
+	sch := &Schema{fields: []map[string]int32{nil}}
+	kinds := map[reflect.Type]int32{}
+	var kindOf func(reflect.Type) int32
+	kindOf = func(t reflect.Type) int32 {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct {
+			return 0
+		}
+		if k, ok := kinds[t]; ok {
+			return k
+		}
+		k := int32(len(sch.fields))
+		kinds[t] = k
+		sch.fields = append(sch.fields, nil)
+		m := map[string]int32{}
+		for i := range t.NumField() {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "-" || !f.IsExported() {
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			m[name] = kindOf(f.Type)
+		}
+		sch.fields[k] = m
+		return k
+	}
+	sch.root = kindOf(t)
+	return sch
 }
 
 // The values of Error.Limit.
@@ -144,6 +199,9 @@ type frame struct {
 	keyBase, tabBase, decBase int
 	obj                       bool
 	hasKey                    bool // object: its last key is that of the current member
+	// kind is the schema kind of an object, or of the objects in an array;
+	// child, of an object, is the kind of its current member's value.
+	kind, child int32
 }
 
 type scanner struct {
@@ -205,9 +263,10 @@ func (s *scanner) run() *Error {
 	n := len(data)
 	i := 0
 	var (
-		c   byte
-		err *Error
-		top *frame
+		c     byte
+		err   *Error
+		top   *frame
+		start int // where the current key starts
 	)
 	maxValues, maxDepth := s.lim.MaxValues, s.lim.MaxDepth
 	if maxValues <= 0 {
@@ -243,11 +302,22 @@ value: // i is where a value may start, after whitespace
 		if len(s.stack) >= maxDepth {
 			return s.fail(i, LimitDepth, fmt.Sprintf("nesting deeper than %d", s.lim.MaxDepth))
 		}
+		kind := int32(0)
+		switch {
+		case s.lim.Schema == nil:
+		case len(s.stack) == 0:
+			kind = s.lim.Schema.root
+		case s.stack[len(s.stack)-1].obj:
+			kind = s.stack[len(s.stack)-1].child
+		default:
+			kind = s.stack[len(s.stack)-1].kind
+		}
 		if len(s.stack) == cap(s.stack) {
 			s.stack = slices.Grow(s.stack, 1)
 		}
 		s.stack = s.stack[:len(s.stack)+1]
 		top = &s.stack[len(s.stack)-1]
+		top.kind, top.child = kind, 0
 		top.n = 0
 		top.keyBase = len(s.keys)
 		top.tabBase = len(s.table)
@@ -304,8 +374,18 @@ key: // i is at the first byte after '{' or ',' and whitespace
 	if data[i] != '"' {
 		return s.invalid(i, "looking for beginning of object key string")
 	}
+	start = i
 	if i, err = s.str(i, true); err != nil {
 		return err
+	}
+	if top = &s.stack[len(s.stack)-1]; top.kind > 0 {
+		k := s.keys[len(s.keys)-1]
+		child, ok := s.lim.Schema.fields[top.kind][string(s.bytes(k))]
+		if !ok {
+			s.keys = s.keys[:len(s.keys)-1]
+			return s.unknown(start, k)
+		}
+		top.child = child
 	}
 	for i < n && space[data[i]] {
 		i++
@@ -667,6 +747,12 @@ func (s *scanner) invalid(i int, context string) *Error {
 func (s *scanner) duplicate(i int, k span) *Error {
 	s.keys = append(s.keys, k) // for the path
 	return s.fail(i, "", "duplicate key "+strconv.Quote(shorten(s.bytes(k))))
+}
+
+// unknown reports key k, which the schema does not list for its object.
+func (s *scanner) unknown(i int, k span) *Error {
+	s.keys = append(s.keys, k) // for the path
+	return s.fail(i, "", "unknown field "+strconv.Quote(shorten(s.bytes(k))))
 }
 
 // maxShown is the longest key, in bytes, shown whole in a path or message.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/bits"
 	"math/rand/v2"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -379,4 +380,58 @@ func TestScanFoldKeys(t *testing.T) {
 			assert.Contains(t, e.Msg, "duplicate key")
 		})
 	}
+}
+
+func TestScanSchema(t *testing.T) {
+	type name struct {
+		Text string `json:"text"`
+		Lang string `json:"lang,omitempty"`
+	}
+	type org struct {
+		ID    string `json:"id"`
+		Names []name `json:"names"`
+		Boss  *name  `json:"boss,omitempty"`
+		Tags  []string
+		Any   map[string]any `json:"any"`
+		skip  int            // unexported: never a key; read below so that it is used
+
+	}
+	type doc struct {
+		Orgs    []org    `json:"orgs"`
+		Grid    [][]name `json:"grid"`
+		Ignored string   `json:"-"`
+	}
+	sch := jsonscan.SchemaOf(reflect.TypeFor[doc]())
+	_ = org{}.skip
+	tests := []struct {
+		name, doc string
+		path, msg string // "" for no error
+	}{
+		{"valid", `{"orgs":[{"id":"1","names":[{"text":"a","lang":"en"}],"boss":{"text":"b"},"Tags":["x"],"any":{"free":{"form":1}}}]}`, "", ""},
+		{"unknown at the root", `{"orgs":[],"colour":1}`, "colour", `unknown field "colour"`},
+		{"unknown in an element", `{"orgs":[{"id":"1"},{"id":"2","when":3}]}`, "orgs[1].when", `unknown field "when"`},
+		{"unknown under a pointer", `{"orgs":[{"boss":{"text":"b","x":1}}]}`, "orgs[0].boss.x", `unknown field "x"`},
+		{"unknown in nested arrays", `{"grid":[[{"text":"a"}],[{"tx":"b"}]]}`, "grid[1][0].tx", `unknown field "tx"`},
+		{"keys match exactly", `{"orgs":[{"ID":"1"}]}`, "orgs[0].ID", `unknown field "ID"`},
+		{"an ignored field is unknown", `{"Ignored":"x"}`, "Ignored", `unknown field "Ignored"`},
+		{"an unexported field is unknown", `{"orgs":[{"skip":1}]}`, "orgs[0].skip", `unknown field "skip"`},
+		{"a map is not checked", `{"orgs":[{"any":{"anything":{"goes":[{"here":1}]}}}]}`, "", ""},
+		{"escaped key", `{"orgs":[{"\u0069d":"1","n\u0061mes":[]}]}`, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := jsonscan.Scan([]byte(tt.doc), jsonscan.Limits{Schema: sch})
+			if tt.msg == "" {
+				require.Nil(t, e)
+				return
+			}
+			require.NotNil(t, e)
+			assert.Equal(t, tt.path, e.Path)
+			assert.Equal(t, tt.msg, e.Msg)
+			assert.Empty(t, e.Limit)
+			assert.Equal(t, byte('"'), tt.doc[e.Offset], "the offset is the key's")
+		})
+	}
+	// Without a schema, the same documents pass.
+	require.Nil(t, jsonscan.Scan([]byte(`{"orgs":[],"colour":1}`), jsonscan.Limits{}))
 }

@@ -9,7 +9,10 @@
 //   - string length: encoding/json has no limit on the length of a single
 //     string (key or value);
 //   - the number of values: encoding/json has no limit on the number of
-//     array elements, members or values in a document.
+//     array elements, members or values in a document;
+//   - unknown fields, against a Schema: encoding/json refuses them only
+//     through a json.Decoder, which copies its input as it reads, and it
+//     matches keys to fields up to case.
 //
 // Scan reports the first problem with its byte offset and the JSON path of
 // the value, as in "announcements[3].changes[0].kind".

@@ -57,7 +57,7 @@ func run(w io.Writer, asof, lang string) error {
 
 	members := slices.Collect(a.Current())
 	vgt.SortMembers(members, tag)
-	fmt.Fprintf(w, "%s:\n", capitalize(vgt.Count(tag, len(members), vgt.MemberAgencies)))
+	fmt.Fprintf(w, "%s%s\n", capitalize(vgt.Count(tag, len(members), vgt.MemberAgencies)), colon(len(members)))
 	for _, m := range members {
 		fmt.Fprintf(w, "  %s — %s — since %s\n", memberName(a, m, tag), m.Jurisdiction.Name(tag), m.Membership().Period.Start)
 	}
@@ -71,7 +71,7 @@ func run(w io.Writer, asof, lang string) error {
 
 	partners := slices.Collect(a.Partners())
 	vgt.SortPartners(partners, tag)
-	fmt.Fprintf(w, "\n%s:\n", capitalize(vgt.Count(tag, len(partners), vgt.Partners)))
+	fmt.Fprintf(w, "\n%s%s\n", capitalize(vgt.Count(tag, len(partners), vgt.Partners)), colon(len(partners)))
 	var categories []vgt.PartnerCategory
 	for _, p := range partners {
 		if !slices.Contains(categories, p.Category) {
@@ -101,7 +101,7 @@ func run(w io.Writer, asof, lang string) error {
 	}
 
 	anns := slices.Collect(a.Announcements())
-	fmt.Fprintf(w, "\n%s:\n", capitalize(vgt.Count(tag, len(anns), vgt.Announcements)))
+	fmt.Fprintf(w, "\n%s%s\n", capitalize(vgt.Count(tag, len(anns), vgt.Announcements)), colon(len(anns)))
 	for _, an := range anns {
 		title := an.Title
 		if title == "" {
@@ -126,6 +126,14 @@ func memberName(a *vgt.Alliance, m vgt.Member, tag language.Tag) string {
 		return fmt.Sprintf("%s, through its %s", name, unit.DisplayName())
 	}
 	return name
+}
+
+// colon ends a heading: with a colon before a list, a full stop for none.
+func colon(n int) string {
+	if n == 0 {
+		return "."
+	}
+	return ":"
 }
 
 func capitalize(s string) string {

@@ -15,8 +15,9 @@ import (
 
 // builder accumulates the effects of announcements on top of a state.
 type builder struct {
-	s     *state  // read through where the overlay has nothing
+	s     *state  // the state the builder started from
 	ovl   *tables // written; owned by the builder
+	cur   state   // s's base with the builder's overlay: what the fold reads
 	owned map[*orgState]bool
 	posts bool // ovl.tenures and ovl.pending are the builder's own copies
 }
@@ -28,13 +29,14 @@ func newBuilder(s *state) *builder {
 	} else {
 		b.ovl = newTables()
 	}
+	b.cur = state{facts: s.facts, base: s.base, ovl: b.ovl}
 	return b
 }
 
 // result returns the state the builder built: for a builder over an empty
 // state, its tables become the base.
 func (b *builder) result() *state {
-	if b.s.base == nil || b.s.base.size() == 0 && b.s.ovl == nil {
+	if b.s.base.size() == 0 && b.s.ovl == nil {
 		return &state{facts: b.s.facts, base: b.ovl}
 	}
 	ns := &state{facts: b.s.facts, base: b.s.base, ovl: b.ovl}
@@ -44,51 +46,11 @@ func (b *builder) result() *state {
 	return ns
 }
 
-func (b *builder) org(id uuid.UUID) *orgState {
-	if o, ok := b.ovl.orgs[id]; ok {
-		return o
-	}
-	if b.s.base == nil {
-		return nil
-	}
-	return b.s.base.orgs[id]
-}
-
-func (b *builder) person(id uuid.UUID) (Person, bool) {
-	if p, ok := b.ovl.people[id]; ok {
-		return p, true
-	}
-	if b.s.base == nil {
-		return Person{}, false
-	}
-	p, ok := b.s.base.people[id]
-	return p, ok
-}
-
-func (b *builder) hasAnnouncement(id uuid.UUID) bool {
-	if _, ok := b.ovl.annIDs[id]; ok {
-		return true
-	}
-	if b.s.base == nil {
-		return false
-	}
-	_, ok := b.s.base.annIDs[id]
-	return ok
-}
-
-// announcement returns the applied announcement with the given ID.
-func (b *builder) announcement(id uuid.UUID) *Announcement {
-	if i, ok := b.ovl.annIDs[id]; ok {
-		return &b.ovl.anns[i]
-	}
-	if b.s.base == nil {
-		return nil
-	}
-	if i, ok := b.s.base.annIDs[id]; ok {
-		return &b.s.base.anns[i]
-	}
-	return nil
-}
+func (b *builder) org(id uuid.UUID) *orgState              { return b.cur.org(id) }
+func (b *builder) person(id uuid.UUID) (Person, bool)      { return b.cur.person(id) }
+func (b *builder) hasAnnouncement(id uuid.UUID) bool       { return b.cur.hasAnnouncement(id) }
+func (b *builder) announcement(id uuid.UUID) *Announcement { return b.cur.announcement(id) }
+func (b *builder) tenures() []Tenure                       { return b.cur.tenures() }
 
 // mutOrg returns a copy of the organization that the builder owns and may
 // change, recording it in the overlay.
@@ -127,8 +89,8 @@ func (b *builder) index(st *orgState, old []string) {
 			continue
 		}
 		ids := b.ovl.keys[k]
-		if !slices.Contains(ids, st.m.Organization.ID) {
-			b.ovl.keys[k] = append(slices.Clip(ids), st.m.Organization.ID)
+		if !slices.Contains(ids, st.m.ID) {
+			b.ovl.keys[k] = append(slices.Clip(ids), st.m.ID)
 		}
 	}
 }
@@ -144,13 +106,7 @@ func (b *builder) mutPosts() {
 	if b.posts {
 		return
 	}
-	var ts []Tenure
-	var ps []Admission
-	if b.ovl.posts || b.s.base == nil {
-		ts, ps = b.ovl.tenures, b.ovl.pending
-	} else {
-		ts, ps = b.s.base.tenures, b.s.base.pending
-	}
+	ts, ps := b.cur.tenures(), b.cur.pending()
 	b.ovl.tenures = slices.Clone(ts)
 	for i := range b.ovl.tenures {
 		b.ovl.tenures[i].sources = slices.Clip(b.ovl.tenures[i].sources)
@@ -160,13 +116,6 @@ func (b *builder) mutPosts() {
 		b.ovl.pending[i].sources = slices.Clip(b.ovl.pending[i].sources)
 	}
 	b.ovl.posts, b.posts = true, true
-}
-
-func (b *builder) tenures() []Tenure {
-	if b.ovl.posts || b.s.base == nil {
-		return b.ovl.tenures
-	}
-	return b.s.base.tenures
 }
 
 // describe names an announcement in an error message.
@@ -187,7 +136,7 @@ func (b *builder) describeSources(ids []uuid.UUID) string {
 
 func (b *builder) orgName(id uuid.UUID) string {
 	if o := b.org(id); o != nil {
-		return o.m.Organization.DisplayName()
+		return o.m.DisplayName()
 	}
 	return id.String()
 }
@@ -321,8 +270,8 @@ func (b *builder) change(an *Announcement, c Change, pa path) error {
 
 // canBeMember checks that an organization has what a member needs.
 func canBeMember(o *orgState, pa *path, field string) error {
-	if !o.m.Organization.jurisdiction.IsValid() || o.m.Organization.kind == 0 {
-		return errorf(pa.at(field), o.m.Organization.ID.String(), ErrInvalid, "%s has no jurisdiction or member kind, so it cannot be a member", o.m.Organization.DisplayName())
+	if !o.m.jurisdiction.IsValid() || o.m.kind == 0 {
+		return errorf(pa.at(field), o.m.ID.String(), ErrInvalid, "%s has no jurisdiction or member kind, so it cannot be a member", o.m.DisplayName())
 	}
 	return nil
 }
@@ -345,7 +294,7 @@ func (b *builder) joined(an *Announcement, c Change, pa path) error {
 		if m.Category != c.Category {
 			return errorf(pa.at("category"), c.Category.String(), ErrConflict,
 				"%s joined as %s according to %s, not as %s according to %s",
-				o.m.Organization.DisplayName(), m.Category, b.describeSources(m.sources), c.Category, b.describe(an.ID))
+				o.m.DisplayName(), m.Category, b.describeSources(m.sources), c.Category, b.describe(an.ID))
 		}
 		mo := b.mutOrg(c.Organization)
 		mm := &(*mo.roles(c.Role))[i]
@@ -358,12 +307,12 @@ func (b *builder) joined(an *Announcement, c Change, pa path) error {
 		if last.Period.Ongoing {
 			return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 				"%s is already a %s since %s according to %s; %s says it joined %s",
-				o.m.Organization.DisplayName(), c.Role, last.Period.Start, b.describeSources(last.sources), b.describe(an.ID), c.Effective)
+				o.m.DisplayName(), c.Role, last.Period.Start, b.describeSources(last.sources), b.describe(an.ID), c.Effective)
 		}
 		if c.Effective.Latest().Before(last.Period.End.Earliest()) {
 			return errorf(pa.at("effective"), c.Effective.String(), ErrConflict,
 				"%s joins before its previous %s ship ended (%s, according to %s)",
-				o.m.Organization.DisplayName(), c.Role, last.Period.End, b.describeSources(last.sources))
+				o.m.DisplayName(), c.Role, last.Period.End, b.describeSources(last.sources))
 		}
 	}
 	b.consumeAdmission(VotedIn, c)
@@ -378,7 +327,7 @@ func (b *builder) left(an *Announcement, c Change, pa path) error {
 	ms := *o.roles(c.Role)
 	if len(ms) == 0 {
 		return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
-			"%s leaves, but was never a %s", o.m.Organization.DisplayName(), c.Role)
+			"%s leaves, but was never a %s", o.m.DisplayName(), c.Role)
 	}
 	last := ms[len(ms)-1]
 	mo := b.mutOrg(c.Organization)
@@ -394,11 +343,11 @@ func (b *builder) left(an *Announcement, c Change, pa path) error {
 		}
 		return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 			"%s leaves on %s, but its %s ship ended %s according to %s",
-			o.m.Organization.DisplayName(), c.Effective, c.Role, last.Period.End, b.describeSources(last.sources))
+			o.m.DisplayName(), c.Effective, c.Role, last.Period.End, b.describeSources(last.sources))
 	}
 	if c.Effective.Latest().Before(last.Period.Start.Earliest()) {
 		return errorf(pa.at("effective"), c.Effective.String(), ErrConflict,
-			"%s leaves before it joined (%s)", o.m.Organization.DisplayName(), last.Period.Start)
+			"%s leaves before it joined (%s)", o.m.DisplayName(), last.Period.Start)
 	}
 	mm.Period.End, mm.Period.Ongoing = c.Effective, false
 	addSource(&mm.sources, an.ID)
@@ -417,56 +366,56 @@ func (b *builder) succeeded(an *Announcement, c Change, pa path) error {
 	ms := p.m.memberships
 	if len(ms) == 0 {
 		return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
-			"%s passes on a seat it never held", p.m.Organization.DisplayName())
+			"%s passes on a seat it never held", p.m.DisplayName())
 	}
 	last := ms[len(ms)-1]
 	if !last.Period.Ongoing {
 		if last.Successor == c.Successor && last.Period.End.Overlaps(c.Effective) {
 			// A second source of a recorded succession.
 			old := last.Period.End
-			pm := &b.mutOrg(p.m.Organization.ID).m.memberships[len(ms)-1]
+			pm := &b.mutOrg(p.m.ID).m.memberships[len(ms)-1]
 			addSource(&pm.sources, an.ID)
 			narrow(&pm.Period.End, c.Effective)
-			sm := b.mutOrg(s.m.Organization.ID)
+			sm := b.mutOrg(s.m.ID)
 			for i := range sm.m.memberships {
-				if sm.m.memberships[i].Predecessor == p.m.Organization.ID {
+				if sm.m.memberships[i].Predecessor == p.m.ID {
 					addSource(&sm.m.memberships[i].sources, an.ID)
 					narrow(&sm.m.memberships[i].Period.Start, c.Effective)
 				}
 			}
-			b.narrowHandover(p.m.Organization.ID, s.m.Organization.ID, old, pm.Period.End)
+			b.narrowHandover(p.m.ID, s.m.ID, old, pm.Period.End)
 			return nil
 		}
 		return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 			"%s is no longer a member (its membership ended %s according to %s)",
-			p.m.Organization.DisplayName(), last.Period.End, b.describeSources(last.sources))
+			p.m.DisplayName(), last.Period.End, b.describeSources(last.sources))
 	}
 	if n := len(s.m.memberships); n > 0 && s.m.memberships[n-1].Period.Ongoing {
 		return errorf(pa.at("successor"), c.Successor.String(), ErrConflict,
 			"%s is already a member since %s according to %s",
-			s.m.Organization.DisplayName(), s.m.memberships[n-1].Period.Start, b.describeSources(s.m.memberships[n-1].sources))
+			s.m.DisplayName(), s.m.memberships[n-1].Period.Start, b.describeSources(s.m.memberships[n-1].sources))
 	}
 	if c.Effective.Latest().Before(last.Period.Start.Earliest()) {
 		return errorf(pa.at("effective"), c.Effective.String(), ErrConflict,
-			"the seat passes before %s held it (%s)", p.m.Organization.DisplayName(), last.Period.Start)
+			"the seat passes before %s held it (%s)", p.m.DisplayName(), last.Period.Start)
 	}
-	pm := &b.mutOrg(p.m.Organization.ID).m.memberships[len(ms)-1]
-	pm.Period.End, pm.Period.Ongoing, pm.Successor = c.Effective, false, s.m.Organization.ID
+	pm := &b.mutOrg(p.m.ID).m.memberships[len(ms)-1]
+	pm.Period.End, pm.Period.Ongoing, pm.Successor = c.Effective, false, s.m.ID
 	addSource(&pm.sources, an.ID)
-	sm := b.mutOrg(s.m.Organization.ID)
-	sm.m.memberships = append(sm.m.memberships, Membership{Period: Since(c.Effective), Predecessor: p.m.Organization.ID, sources: []uuid.UUID{an.ID}})
+	sm := b.mutOrg(s.m.ID)
+	sm.m.memberships = append(sm.m.memberships, Membership{Period: Since(c.Effective), Predecessor: p.m.ID, sources: []uuid.UUID{an.ID}})
 	// A post held for the predecessor goes on for the successor: the
 	// holder keeps the office, acting for the agency that took the seat.
 	b.mutPosts()
 	for i := range b.ovl.tenures {
 		t := &b.ovl.tenures[i]
-		if t.Agency != p.m.Organization.ID || !t.Period.Ongoing {
+		if t.Agency != p.m.ID || !t.Period.Ongoing {
 			continue
 		}
 		t.Period.End, t.Period.Ongoing = c.Effective, false
 		addSource(&t.sources, an.ID)
 		b.ovl.tenures = append(b.ovl.tenures, Tenure{
-			Post: t.Post, Person: t.Person, Agency: s.m.Organization.ID,
+			Post: t.Post, Person: t.Person, Agency: s.m.ID,
 			Period: Since(c.Effective), sources: []uuid.UUID{an.ID},
 		})
 	}
@@ -497,19 +446,19 @@ func (b *builder) renamed(c Change) error {
 	if n.Period.IsZero() {
 		n.Period = Since(c.Effective)
 	}
-	for _, old := range mo.m.Organization.names {
+	for _, old := range mo.m.names {
 		if old.Text == n.Text && old.Kind == n.Kind && old.Lang == n.Lang && old.Period.Start.Overlaps(n.Period.Start) {
 			return nil // a second source of a recorded name
 		}
 	}
-	names := slices.Clone(mo.m.Organization.names)
+	names := slices.Clone(mo.m.names)
 	for i := range names {
 		if names[i].Kind == n.Kind && names[i].Lang == n.Lang && names[i].current() {
 			names[i].Period = Period{Start: names[i].Period.Start, End: c.Effective}
 		}
 	}
-	mo.m.Organization.names = slices.Clip(append(names, n))
-	mo.m.Organization.deriveNames()
+	mo.m.names = slices.Clip(append(names, n))
+	mo.m.deriveNames()
 	old := mo.keys
 	mo.computeKeys()
 	b.index(mo, old)
@@ -523,7 +472,7 @@ func (b *builder) admitted(an *Announcement, c Change, pa path) error {
 	if c.Kind == VotedIn {
 		if ms := *o.roles(c.Role); len(ms) > 0 && ms[len(ms)-1].Period.Ongoing {
 			return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
-				"%s is voted in, but is already a %s since %s", o.m.Organization.DisplayName(), c.Role, ms[len(ms)-1].Period.Start)
+				"%s is voted in, but is already a %s since %s", o.m.DisplayName(), c.Role, ms[len(ms)-1].Period.Start)
 		}
 	} else if err := b.checkHolder(c, pa); err != nil {
 		return err
@@ -547,11 +496,7 @@ func (b *builder) admitted(an *Announcement, c Change, pa path) error {
 // consumeAdmission removes the pending admission that a joining or a
 // taking of office fulfils, and returns its date.
 func (b *builder) consumeAdmission(kind ChangeKind, c Change) Date {
-	pending := b.s.pending()
-	if b.ovl.posts {
-		pending = b.ovl.pending
-	}
-	for i, p := range pending {
+	for i, p := range b.cur.pending() {
 		if p.Kind == kind && p.Organization == c.Organization && p.Role == c.Role && p.Post == c.Post && p.Person == c.Person {
 			b.mutPosts()
 			b.ovl.pending = slices.Delete(b.ovl.pending, i, i+1)
@@ -576,7 +521,7 @@ func (b *builder) checkHolder(c Change, pa path) error {
 		}
 	}
 	return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
-		"%s holds the post for %s, which is not a member then", b.holderName(c.Person, c.Organization), o.m.Organization.DisplayName())
+		"%s holds the post for %s, which is not a member then", b.holderName(c.Person, c.Organization), o.m.DisplayName())
 }
 
 func (b *builder) holderName(person, agency uuid.UUID) string {
@@ -660,7 +605,7 @@ func (b *builder) listed(an *Announcement, c Change, pa path) error {
 	o := b.org(c.Organization)
 	for i, m := range *o.roles(c.Role) {
 		if mayInclude(m.Period, an.Published) {
-			mm := &(*b.mutOrg(o.m.Organization.ID).roles(c.Role))[i]
+			mm := &(*b.mutOrg(o.m.ID).roles(c.Role))[i]
 			addSource(&mm.sources, an.ID)
 			return nil
 		}
@@ -668,7 +613,7 @@ func (b *builder) listed(an *Announcement, c Change, pa path) error {
 	// A unit listed in place of the member it is part of (the RCMP's
 	// NCECC) is a source for the member's seat.
 	seen := 0
-	for p := o.m.Organization.Parent; p != uuid.Nil && seen < 16; seen++ {
+	for p := o.m.Parent; p != uuid.Nil && seen < 16; seen++ {
 		po := b.org(p)
 		if po == nil {
 			break
@@ -677,11 +622,11 @@ func (b *builder) listed(an *Announcement, c Change, pa path) error {
 			if mayInclude(m.Period, an.Published) {
 				mm := &(*b.mutOrg(p).roles(c.Role))[i]
 				addSource(&mm.sources, an.ID)
-				mm.Unit = o.m.Organization.ID
+				mm.Unit = o.m.ID
 				return nil
 			}
 		}
-		p = po.m.Organization.Parent
+		p = po.m.Parent
 	}
 	if c.Role == RoleMember {
 		if err := canBeMember(o, &pa, "organization"); err != nil {
@@ -692,9 +637,9 @@ func (b *builder) listed(an *Announcement, c Change, pa path) error {
 	if n := len(ms); n > 0 && ms[n-1].Period.Ongoing {
 		return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 			"%s is listed as a %s before it joined (%s, according to %s)",
-			o.m.Organization.DisplayName(), c.Role, ms[n-1].Period.Start, b.describeSources(ms[n-1].sources))
+			o.m.DisplayName(), c.Role, ms[n-1].Period.Start, b.describeSources(ms[n-1].sources))
 	}
-	rs := b.mutOrg(o.m.Organization.ID).roles(c.Role)
+	rs := b.mutOrg(o.m.ID).roles(c.Role)
 	*rs = append(*rs, Membership{Period: Since(onOrBefore(an.Published)), Category: c.Category, sources: []uuid.UUID{an.ID}})
 	return nil
 }

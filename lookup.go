@@ -148,7 +148,7 @@ func queryPos(q string, pos int) int {
 func ambiguous(s *state, name string, ids []uuid.UUID) error {
 	names := make([]string, len(ids))
 	for i, id := range ids {
-		names[i] = fmt.Sprintf("%s [%s]", s.org(id).m.Organization.DisplayName(), id)
+		names[i] = fmt.Sprintf("%s [%s]", s.org(id).m.DisplayName(), id)
 	}
 	slices.Sort(names)
 	return errorf("", name, ErrAmbiguous, "%d organizations bear this name: %s", len(ids), strings.Join(names, "; "))

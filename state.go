@@ -1,7 +1,7 @@
 package vgt
 
 import (
-	"cmp"
+	"bytes"
 	"maps"
 	"slices"
 
@@ -65,7 +65,7 @@ func (o *orgState) roles(r Role) *[]Membership {
 // aliases get no key: they never match on their own.
 func (o *orgState) computeKeys() {
 	o.keys = make([]string, 0, len(o.m.names))
-	for _, n := range o.m.Organization.names {
+	for _, n := range o.m.names {
 		if n.Kind == NameWeakAlias {
 			continue
 		}
@@ -307,5 +307,6 @@ func compareAnnouncements(a, b *Announcement) int {
 	if c := a.Published.Compare(b.Published); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.ID.String(), b.ID.String())
+	// Bytes order as their hexadecimal text does, without formatting it.
+	return bytes.Compare(a.ID[:], b.ID[:])
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/secure/precis"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Most of the rules look at one rune at a time, through a dozen Unicode
@@ -25,6 +26,10 @@ const (
 	infoWord    runeInfo = 1 << 9 // a letter, mark or digit
 	infoMark    runeInfo = 1 << 10
 	infoPrecis  runeInfo = 1 << 11 // PRECIS OpaqueString disallows it, or allows it only in context
+	// infoNFC: the rune is NFC on its own and starts a segment (it cannot
+	// combine with, or be reordered around, what precedes it). A text of
+	// such runes is NFC, since NFC treats each segment on its own.
+	infoNFC runeInfo = 1 << 12
 )
 
 // pages holds one builder per block of 256 BMP runes.
@@ -55,6 +60,12 @@ func buildPage(first rune) *[256]runeInfo {
 		}
 		if !allowed.Contains(r) || precisContextual(r) {
 			page[k] |= infoPrecis
+		}
+		if utf8.ValidRune(r) {
+			n := utf8.EncodeRune(buf[:], r)
+			if p := norm.NFC.Properties(buf[:n]); p.BoundaryBefore() && norm.NFC.IsNormal(buf[:n]) {
+				page[k] |= infoNFC
+			}
 		}
 		if id := scriptOf(r); id >= 0 {
 			page[k] |= runeInfo(id + 1)

@@ -180,6 +180,7 @@ func checkUnicode(s string) *Problem {
 	var w word
 	prevInWord := false
 	needPrecis := false
+	nfcRunes := true // every rune is NFC alone and starts a segment
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size <= 1 {
@@ -200,12 +201,13 @@ func checkUnicode(s string) *Problem {
 			inWord, isMark = info&infoWord != 0, info&infoMark != 0
 			script = int(info&infoScript) - 1
 			needPrecis = needPrecis || info&infoPrecis != 0
+			nfcRunes = nfcRunes && info&infoNFC != 0
 		} else {
 			if p := runeProblem(s, i, r); p != nil {
 				return p
 			}
 			inWord, isMark, script = isWordRune(r), unicode.Is(unicode.M, r), scriptOf(r)
-			needPrecis = true
+			needPrecis, nfcRunes = true, false
 		}
 		if isMark && !prevInWord {
 			return &Problem{Pos: i, Rune: r, Reason: "combining mark " + named(r) + " without a base letter"}
@@ -225,8 +227,10 @@ func checkUnicode(s string) *Problem {
 	if p := w.end(); p != nil {
 		return p
 	}
-	if p := nfcProblem(s); p != nil {
-		return p
+	if !nfcRunes {
+		if p := nfcProblem(s); p != nil {
+			return p
+		}
 	}
 	// PRECIS can object only to a rune it disallows or allows in context
 	// alone; once the other rules pass, a text without one passes it too.

@@ -74,29 +74,29 @@ type ChangeKind uint8
 
 // The kinds of change. The zero ChangeKind is unset.
 const (
-	// VotedIn: the alliance voted to admit Organization in Role, to join at a
+	// ChangeKindVotedIn: the alliance voted to admit Organization in Role, to join at a
 	// later signing; it is pending, not yet a member or partner.
-	VotedIn ChangeKind = iota + 1
-	// Joined: Organization joined in Role (a partner in Category).
-	Joined
-	// Left: Organization left Role.
-	Left
-	// Succeeded: Organization's seat passed to Successor, which became a
+	ChangeKindVotedIn ChangeKind = iota + 1
+	// ChangeKindJoined: Organization joined in Role (a partner in Category).
+	ChangeKindJoined
+	// ChangeKindLeft: Organization left Role.
+	ChangeKindLeft
+	// ChangeKindSucceeded: Organization's seat passed to Successor, which became a
 	// member as Organization ceased to be one.
-	Succeeded
-	// Renamed: Organization took the name Name.
-	Renamed
-	// Elected: Person (acting for Organization), or Organization itself
+	ChangeKindSucceeded
+	// ChangeKindRenamed: Organization took the name Name.
+	ChangeKindRenamed
+	// ChangeKindElected: Person (acting for Organization), or Organization itself
 	// where Person is uuid.Nil, was elected to Post; not yet in office.
-	Elected
-	// Appointed: Person (acting for Organization), or Organization itself,
+	ChangeKindElected
+	// ChangeKindAppointed: Person (acting for Organization), or Organization itself,
 	// took office in Post, ending the previous holder's tenure.
-	Appointed
-	// Listed: the announcement lists Organization in Role without saying
+	ChangeKindAppointed
+	// ChangeKindListed: the announcement lists Organization in Role without saying
 	// since when. It adds the announcement as a source of a membership
 	// that covers the publication, or records one that began on or before
 	// it.
-	Listed
+	ChangeKindListed
 )
 
 var changeKindNames = []string{"", "votedIn", "joined", "left", "succeeded", "renamed", "elected", "appointed", "listed"}

@@ -43,14 +43,14 @@ func FuzzApply(f *testing.F) {
 		}
 		c := vgt.Change{Kind: vgt.ChangeKind(kind % 10), Effective: eff, Organization: pick(orgIdx), Role: vgt.Role(role % 3)}
 		switch c.Kind {
-		case vgt.Joined, vgt.VotedIn:
+		case vgt.ChangeKindJoined, vgt.ChangeKindVotedIn:
 			c.Category = vgt.PartnerCategory(cat % 4)
-		case vgt.Succeeded:
+		case vgt.ChangeKindSucceeded:
 			c.Successor = pick(succIdx)
-		case vgt.Renamed:
-			c.Name = vgt.Name{Text: name, Lang: language.German, Kind: vgt.NameOfficial}
-		case vgt.Elected, vgt.Appointed:
-			c.Post, c.Role = vgt.Chair, 0
+		case vgt.ChangeKindRenamed:
+			c.Name = vgt.Name{Text: name, Lang: language.German, Kind: vgt.NameKindOfficial}
+		case vgt.ChangeKindElected, vgt.ChangeKindAppointed:
+			c.Post, c.Role = vgt.PostChair, 0
 		}
 		an := vgt.Announcement{
 			ID: uuid.NewSHA1(uuid.NameSpaceURL, []byte(effective+published+name)), Title: "Fuzzed",

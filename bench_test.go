@@ -252,13 +252,13 @@ func BenchmarkApply(b *testing.B) {
 				b.Fatal(err)
 			}
 			o := vgt.NewOrganization(uuid.MustParse("5d1c0e6e-7a55-4d5c-9b57-3c2f6e0a9b11"), []vgt.Name{
-				{Text: "Benchmark Police", Lang: language.English, Kind: vgt.NameOfficial},
-			}, vgt.MustParseJurisdiction("CH"), vgt.NationalAgency)
+				{Text: "Benchmark Police", Lang: language.English, Kind: vgt.NameKindOfficial},
+			}, vgt.MustParseJurisdiction("CH"), vgt.MemberKindNationalAgency)
 			an := vgt.Announcement{
 				ID: uuid.MustParse("9e8d7c6b-5a49-4382-b716-05f4e3d2c1b0"), Title: "Benchmark",
 				Published: vgt.MustParseDate("2030-01-01"), Source: "https://example.org/bench", Language: language.English,
 				Organizations: []vgt.Organization{o},
-				Changes:       []vgt.Change{{Kind: vgt.Joined, Effective: vgt.MustParseDate("2030"), Organization: o.ID, Role: vgt.RoleMember}},
+				Changes:       []vgt.Change{{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2030"), Organization: o.ID, Role: vgt.RoleMember}},
 			}
 			b.ReportAllocs()
 			for b.Loop() {

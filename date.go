@@ -20,12 +20,12 @@ type Precision uint8
 // The precisions, from the coarsest to the finest, so that p < q means
 // that q is the finer unit.
 const (
-	// Year is the precision of a date such as "2003".
-	Year Precision = iota + 1
-	// Month is the precision of a date such as "2010-06".
-	Month
-	// Day is the precision of a date such as "2007-10-30".
-	Day
+	// PrecisionYear is the precision of a date such as "2003".
+	PrecisionYear Precision = iota + 1
+	// PrecisionMonth is the precision of a date such as "2010-06".
+	PrecisionMonth
+	// PrecisionDay is the precision of a date such as "2007-10-30".
+	PrecisionDay
 )
 
 var precisionNames = []string{"", "year", "month", "day"}
@@ -52,11 +52,11 @@ func (c civil) precision() Precision {
 	case c.y == 0:
 		return 0
 	case c.m == 0:
-		return Year
+		return PrecisionYear
 	case c.d == 0:
-		return Month
+		return PrecisionMonth
 	}
-	return Day
+	return PrecisionDay
 }
 
 // earliest returns the first day c can denote, at UTC midnight. c must not
@@ -70,9 +70,9 @@ func (c civil) earliest() time.Time {
 // time.Date normalises for us, leap years included.
 func (c civil) latest() time.Time {
 	switch c.precision() {
-	case Year:
+	case PrecisionYear:
 		return time.Date(int(c.y), time.December, 31, 0, 0, 0, 0, time.UTC)
-	case Month:
+	case PrecisionMonth:
 		return time.Date(int(c.y), time.Month(c.m)+1, 0, 0, 0, 0, 0, time.UTC)
 	}
 	return time.Date(int(c.y), time.Month(c.m), int(c.d), 0, 0, 0, 0, time.UTC)

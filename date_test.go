@@ -47,35 +47,35 @@ func TestParseDate(t *testing.T) {
 		earliest  time.Time
 		latest    time.Time
 	}{
-		{"2003", vgt.Year, false, midnightUTC(2003, 1, 1), midnightUTC(2003, 12, 31)},
-		{"0001", vgt.Year, false, time.Time{}, midnightUTC(1, 12, 31)},
-		{"9999", vgt.Year, false, midnightUTC(9999, 1, 1), latestDay},
-		{"2010-06", vgt.Month, false, midnightUTC(2010, 6, 1), midnightUTC(2010, 6, 30)},
-		{"2010-02", vgt.Month, false, midnightUTC(2010, 2, 1), midnightUTC(2010, 2, 28)},
-		{"2012-02", vgt.Month, false, midnightUTC(2012, 2, 1), midnightUTC(2012, 2, 29)},
-		{"2000-02", vgt.Month, false, midnightUTC(2000, 2, 1), midnightUTC(2000, 2, 29)},
-		{"1900-02", vgt.Month, false, midnightUTC(1900, 2, 1), midnightUTC(1900, 2, 28)},
-		{"2010-12", vgt.Month, false, midnightUTC(2010, 12, 1), midnightUTC(2010, 12, 31)},
-		{"2007-10-30", vgt.Day, false, midnightUTC(2007, 10, 30), midnightUTC(2007, 10, 30)},
-		{"2012-02-29", vgt.Day, false, midnightUTC(2012, 2, 29), midnightUTC(2012, 2, 29)},
-		{"2000-02-29", vgt.Day, false, midnightUTC(2000, 2, 29), midnightUTC(2000, 2, 29)},
-		{"2011-01-31", vgt.Day, false, midnightUTC(2011, 1, 31), midnightUTC(2011, 1, 31)},
-		{"0001-01-01", vgt.Day, false, time.Time{}, time.Time{}},
-		{"9999-12-31", vgt.Day, false, latestDay, latestDay},
-		{"[2011-04-07..2011-05-31]", vgt.Day, true, midnightUTC(2011, 4, 7), midnightUTC(2011, 5, 31)},
-		{"[2011-03..2011-04]", vgt.Month, true, midnightUTC(2011, 3, 1), midnightUTC(2011, 4, 30)},
-		{"[2005-06..2009]", vgt.Month, true, midnightUTC(2005, 6, 1), midnightUTC(2009, 12, 31)},
-		{"[2005..2009-06-15]", vgt.Day, true, midnightUTC(2005, 1, 1), midnightUTC(2009, 6, 15)},
-		{"[2003..2004]", vgt.Year, true, midnightUTC(2003, 1, 1), midnightUTC(2004, 12, 31)},
-		{"[2011-04-07..2011-04-08]", vgt.Day, true, midnightUTC(2011, 4, 7), midnightUTC(2011, 4, 8)},
-		{"[2011-04-30..2011-05]", vgt.Day, true, midnightUTC(2011, 4, 30), midnightUTC(2011, 5, 31)},
-		{"[2010-12..2011]", vgt.Month, true, midnightUTC(2010, 12, 1), midnightUTC(2011, 12, 31)},
-		{"[..2011-11-07]", vgt.Day, true, time.Time{}, midnightUTC(2011, 11, 7)},
-		{"[..2011]", vgt.Year, true, time.Time{}, midnightUTC(2011, 12, 31)},
-		{"[2010-03-09..]", vgt.Day, true, midnightUTC(2010, 3, 9), latestDay},
-		{"[2010-03..]", vgt.Month, true, midnightUTC(2010, 3, 1), latestDay},
-		{"[0001..]", vgt.Year, true, time.Time{}, latestDay},
-		{"[..9999]", vgt.Year, true, time.Time{}, latestDay},
+		{"2003", vgt.PrecisionYear, false, midnightUTC(2003, 1, 1), midnightUTC(2003, 12, 31)},
+		{"0001", vgt.PrecisionYear, false, time.Time{}, midnightUTC(1, 12, 31)},
+		{"9999", vgt.PrecisionYear, false, midnightUTC(9999, 1, 1), latestDay},
+		{"2010-06", vgt.PrecisionMonth, false, midnightUTC(2010, 6, 1), midnightUTC(2010, 6, 30)},
+		{"2010-02", vgt.PrecisionMonth, false, midnightUTC(2010, 2, 1), midnightUTC(2010, 2, 28)},
+		{"2012-02", vgt.PrecisionMonth, false, midnightUTC(2012, 2, 1), midnightUTC(2012, 2, 29)},
+		{"2000-02", vgt.PrecisionMonth, false, midnightUTC(2000, 2, 1), midnightUTC(2000, 2, 29)},
+		{"1900-02", vgt.PrecisionMonth, false, midnightUTC(1900, 2, 1), midnightUTC(1900, 2, 28)},
+		{"2010-12", vgt.PrecisionMonth, false, midnightUTC(2010, 12, 1), midnightUTC(2010, 12, 31)},
+		{"2007-10-30", vgt.PrecisionDay, false, midnightUTC(2007, 10, 30), midnightUTC(2007, 10, 30)},
+		{"2012-02-29", vgt.PrecisionDay, false, midnightUTC(2012, 2, 29), midnightUTC(2012, 2, 29)},
+		{"2000-02-29", vgt.PrecisionDay, false, midnightUTC(2000, 2, 29), midnightUTC(2000, 2, 29)},
+		{"2011-01-31", vgt.PrecisionDay, false, midnightUTC(2011, 1, 31), midnightUTC(2011, 1, 31)},
+		{"0001-01-01", vgt.PrecisionDay, false, time.Time{}, time.Time{}},
+		{"9999-12-31", vgt.PrecisionDay, false, latestDay, latestDay},
+		{"[2011-04-07..2011-05-31]", vgt.PrecisionDay, true, midnightUTC(2011, 4, 7), midnightUTC(2011, 5, 31)},
+		{"[2011-03..2011-04]", vgt.PrecisionMonth, true, midnightUTC(2011, 3, 1), midnightUTC(2011, 4, 30)},
+		{"[2005-06..2009]", vgt.PrecisionMonth, true, midnightUTC(2005, 6, 1), midnightUTC(2009, 12, 31)},
+		{"[2005..2009-06-15]", vgt.PrecisionDay, true, midnightUTC(2005, 1, 1), midnightUTC(2009, 6, 15)},
+		{"[2003..2004]", vgt.PrecisionYear, true, midnightUTC(2003, 1, 1), midnightUTC(2004, 12, 31)},
+		{"[2011-04-07..2011-04-08]", vgt.PrecisionDay, true, midnightUTC(2011, 4, 7), midnightUTC(2011, 4, 8)},
+		{"[2011-04-30..2011-05]", vgt.PrecisionDay, true, midnightUTC(2011, 4, 30), midnightUTC(2011, 5, 31)},
+		{"[2010-12..2011]", vgt.PrecisionMonth, true, midnightUTC(2010, 12, 1), midnightUTC(2011, 12, 31)},
+		{"[..2011-11-07]", vgt.PrecisionDay, true, time.Time{}, midnightUTC(2011, 11, 7)},
+		{"[..2011]", vgt.PrecisionYear, true, time.Time{}, midnightUTC(2011, 12, 31)},
+		{"[2010-03-09..]", vgt.PrecisionDay, true, midnightUTC(2010, 3, 9), latestDay},
+		{"[2010-03..]", vgt.PrecisionMonth, true, midnightUTC(2010, 3, 1), latestDay},
+		{"[0001..]", vgt.PrecisionYear, true, time.Time{}, latestDay},
+		{"[..9999]", vgt.PrecisionYear, true, time.Time{}, latestDay},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -541,17 +541,17 @@ func TestPrecisionString(t *testing.T) {
 		want string
 	}{
 		{0, ""},
-		{vgt.Year, "year"},
-		{vgt.Month, "month"},
-		{vgt.Day, "day"},
+		{vgt.PrecisionYear, "year"},
+		{vgt.PrecisionMonth, "month"},
+		{vgt.PrecisionDay, "day"},
 		{4, "Precision(4)"},
 		{255, "Precision(255)"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.p.String())
 	}
-	assert.Less(t, vgt.Year, vgt.Month, "coarser precisions sort first")
-	assert.Less(t, vgt.Month, vgt.Day)
+	assert.Less(t, vgt.PrecisionYear, vgt.PrecisionMonth, "coarser precisions sort first")
+	assert.Less(t, vgt.PrecisionMonth, vgt.PrecisionDay)
 }
 
 func TestDateJSON(t *testing.T) {
@@ -665,14 +665,14 @@ func FuzzParseDate(f *testing.F) {
 
 // monthOf and dayOf give the arguments of DateOf that rebuild a simple d.
 func monthOf(d vgt.Date) time.Month {
-	if d.Precision() < vgt.Month {
+	if d.Precision() < vgt.PrecisionMonth {
 		return 0
 	}
 	return d.Earliest().Month()
 }
 
 func dayOf(d vgt.Date) int {
-	if d.Precision() < vgt.Day {
+	if d.Precision() < vgt.PrecisionDay {
 		return 0
 	}
 	return d.Earliest().Day()

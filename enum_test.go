@@ -37,12 +37,12 @@ func enumOf[T interface {
 }
 
 var enums = []enum{
-	enumOf("MemberKind", vgt.ParseMemberKind, vgt.NationalAgency, vgt.InternationalOrganization),
-	enumOf("PartnerCategory", vgt.ParsePartnerCategory, vgt.Industry, vgt.NonGovernmental, vgt.Academic),
-	enumOf("NameKind", vgt.ParseNameKind, vgt.NameOfficial, vgt.NameAcronym, vgt.NameShort, vgt.NameFormer, vgt.NameAlias, vgt.NameWeakAlias),
-	enumOf("ChangeKind", vgt.ParseChangeKind, vgt.VotedIn, vgt.Joined, vgt.Left, vgt.Succeeded, vgt.Renamed, vgt.Elected, vgt.Appointed, vgt.Listed),
+	enumOf("MemberKind", vgt.ParseMemberKind, vgt.MemberKindNationalAgency, vgt.MemberKindInternationalOrganization),
+	enumOf("PartnerCategory", vgt.ParsePartnerCategory, vgt.PartnerCategoryIndustry, vgt.PartnerCategoryNonGovernmental, vgt.PartnerCategoryAcademic),
+	enumOf("NameKind", vgt.ParseNameKind, vgt.NameKindOfficial, vgt.NameKindAcronym, vgt.NameKindShort, vgt.NameKindFormer, vgt.NameKindAlias, vgt.NameKindWeakAlias),
+	enumOf("ChangeKind", vgt.ParseChangeKind, vgt.ChangeKindVotedIn, vgt.ChangeKindJoined, vgt.ChangeKindLeft, vgt.ChangeKindSucceeded, vgt.ChangeKindRenamed, vgt.ChangeKindElected, vgt.ChangeKindAppointed, vgt.ChangeKindListed),
 	enumOf("Role", vgt.ParseRole, vgt.RoleMember, vgt.RolePartner),
-	enumOf("Post", vgt.ParsePost, vgt.Chair),
+	enumOf("Post", vgt.ParsePost, vgt.PostChair),
 }
 
 func TestEnumsRoundTrip(t *testing.T) {
@@ -110,12 +110,12 @@ func TestPartnerCategoryAliases(t *testing.T) {
 	for _, s := range []string{"private industry", "private sector", "privateSector"} {
 		c, err := vgt.ParsePartnerCategory(s)
 		require.NoError(t, err, s)
-		assert.Equal(t, vgt.Industry, c)
+		assert.Equal(t, vgt.PartnerCategoryIndustry, c)
 		assert.Equal(t, "industry", c.String(), "the text form is canonical")
 	}
 	var v struct{ C vgt.PartnerCategory }
 	require.NoError(t, json.Unmarshal([]byte(`{"C":"ngo"}`), &v))
-	assert.Equal(t, vgt.NonGovernmental, v.C)
+	assert.Equal(t, vgt.PartnerCategoryNonGovernmental, v.C)
 }
 
 // FuzzParseEnums checks every enumeration's parser: no panic, and what

@@ -18,7 +18,7 @@ func ExampleDefault() {
 	for m := range then.Members() {
 		fmt.Printf("%s (%s)\n", m.Name, m.Jurisdiction)
 	}
-	chair, _ := then.Holder(vgt.Chair)
+	chair, _ := then.Holder(vgt.PostChair)
 	p, _ := a.Person(chair.Person)
 	fmt.Println("Chair:", p.Name)
 	// Output:
@@ -73,9 +73,9 @@ func ExampleAlliance_Lookup_ambiguous() {
 	a := vgt.Default()
 	// Every Arabic-speaking state has a وزارة الداخلية, a Ministry of Interior.
 	qatar := vgt.NewOrganization(uuid.MustParse("4f0c8a52-1d2e-4b3a-9c4d-5e6f7a8b9c0d"), []vgt.Name{
-		{Text: "Ministry of Interior of Qatar", Lang: language.English, Kind: vgt.NameOfficial},
-		{Text: "وزارة الداخلية", Lang: language.Arabic, Kind: vgt.NameOfficial},
-	}, vgt.MustParseJurisdiction("QA"), vgt.NationalAgency)
+		{Text: "Ministry of Interior of Qatar", Lang: language.English, Kind: vgt.NameKindOfficial},
+		{Text: "وزارة الداخلية", Lang: language.Arabic, Kind: vgt.NameKindOfficial},
+	}, vgt.MustParseJurisdiction("QA"), vgt.MemberKindNationalAgency)
 	b, err := a.Apply(vgt.Announcement{
 		ID:            uuid.MustParse("7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"),
 		Published:     vgt.MustParseDate("2011-12"),
@@ -139,7 +139,7 @@ func ExampleAlliance_AsOf() {
 func ExampleAlliance_Apply() {
 	a := vgt.Default()
 	paypal := vgt.NewOrganization(uuid.MustParse("2b6f0e2a-8c1d-4e3f-a5b6-c7d8e9f0a1b2"), []vgt.Name{
-		{Text: "PayPal", Lang: language.English, Kind: vgt.NameOfficial},
+		{Text: "PayPal", Lang: language.English, Kind: vgt.NameKindOfficial},
 	}, vgt.Jurisdiction{}, 0)
 	an := vgt.Announcement{
 		ID:            uuid.MustParse("3c7a1f3b-9d2e-4f40-b6c7-d8e9f0a1b2c3"),
@@ -149,8 +149,8 @@ func ExampleAlliance_Apply() {
 		Language:      language.English,
 		Organizations: []vgt.Organization{paypal},
 		Changes: []vgt.Change{{
-			Kind: vgt.Joined, Effective: vgt.MustParseDate("2011-11"),
-			Organization: paypal.ID, Role: vgt.RolePartner, Category: vgt.Industry,
+			Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2011-11"),
+			Organization: paypal.ID, Role: vgt.RolePartner, Category: vgt.PartnerCategoryIndustry,
 		}},
 	}
 	b, err := a.Apply(an)
@@ -217,7 +217,7 @@ func ExampleParseDate() {
 
 func ExampleCount() {
 	for _, n := range []int{0, 1, 3} {
-		fmt.Printf("%s | %s\n", vgt.Count(language.English, n, vgt.Partners), vgt.Count(language.French, n, vgt.Partners))
+		fmt.Printf("%s | %s\n", vgt.Count(language.English, n, vgt.CountedPartners), vgt.Count(language.French, n, vgt.CountedPartners))
 	}
 	// Output:
 	// 0 partners | 0 partenaire

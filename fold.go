@@ -247,19 +247,19 @@ func (b *builder) change(an *Announcement, c Change, pa path) error {
 		return errorf(pa.at("organization"), c.Organization.String(), ErrUnknownOrganization, "")
 	}
 	switch c.Kind {
-	case Joined:
+	case ChangeKindJoined:
 		return b.joined(an, c, pa)
-	case Left:
+	case ChangeKindLeft:
 		return b.left(an, c, pa)
-	case Succeeded:
+	case ChangeKindSucceeded:
 		return b.succeeded(an, c, pa)
-	case Renamed:
+	case ChangeKindRenamed:
 		return b.renamed(c)
-	case VotedIn, Elected:
+	case ChangeKindVotedIn, ChangeKindElected:
 		return b.admitted(an, c, pa)
-	case Appointed:
+	case ChangeKindAppointed:
 		return b.appointed(an, c, pa)
-	case Listed:
+	case ChangeKindListed:
 		if c.Post != 0 {
 			return b.listedHolder(an, c, pa)
 		}
@@ -315,7 +315,7 @@ func (b *builder) joined(an *Announcement, c Change, pa path) error {
 				o.m.DisplayName(), c.Role, last.Period.End, b.describeSources(last.sources))
 		}
 	}
-	b.consumeAdmission(VotedIn, c)
+	b.consumeAdmission(ChangeKindVotedIn, c)
 	mo := b.mutOrg(c.Organization)
 	rs := mo.roles(c.Role)
 	*rs = append(*rs, Membership{Period: Since(c.Effective), Category: c.Category, sources: []uuid.UUID{an.ID}})
@@ -469,7 +469,7 @@ func (b *builder) renamed(c Change) error {
 // election to a post (Elected): pending until it joins or takes office.
 func (b *builder) admitted(an *Announcement, c Change, pa path) error {
 	o := b.org(c.Organization)
-	if c.Kind == VotedIn {
+	if c.Kind == ChangeKindVotedIn {
 		if ms := *o.roles(c.Role); len(ms) > 0 && ms[len(ms)-1].Period.Ongoing {
 			return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 				"%s is voted in, but is already a %s since %s", o.m.DisplayName(), c.Role, ms[len(ms)-1].Period.Start)
@@ -591,7 +591,7 @@ func (b *builder) appointed(an *Announcement, c Change, pa path) error {
 			addSource(&cur.sources, an.ID)
 		}
 	}
-	elected := b.consumeAdmission(Elected, Change{Organization: c.Organization, Post: c.Post, Person: c.Person})
+	elected := b.consumeAdmission(ChangeKindElected, Change{Organization: c.Organization, Post: c.Post, Person: c.Person})
 	b.ovl.tenures = append(b.ovl.tenures, Tenure{
 		Post: c.Post, Person: c.Person, Agency: c.Organization, Elected: elected,
 		Period: Since(c.Effective), sources: []uuid.UUID{an.ID},

@@ -29,7 +29,7 @@ func TestImmutable(t *testing.T) {
 			an.Quotes[i].Text, an.Quotes[i].Speaker = "changed", uuid.Nil
 		}
 		for i := range an.Changes {
-			an.Changes[i].Kind, an.Changes[i].Effective = vgt.Left, vgt.MustParseDate("1999")
+			an.Changes[i].Kind, an.Changes[i].Effective = vgt.ChangeKindLeft, vgt.MustParseDate("1999")
 		}
 		for i := range an.Organizations {
 			an.Organizations[i].Name = "changed"
@@ -51,7 +51,7 @@ func TestImmutable(t *testing.T) {
 		}
 	}
 	for p := range a.Partners() {
-		p.Category = vgt.Academic
+		p.Category = vgt.PartnerCategoryAcademic
 		src := p.Partnership().Sources()
 		if len(src) > 0 {
 			src[0] = uuid.Nil
@@ -72,7 +72,7 @@ func TestImmutable(t *testing.T) {
 	if an, ok := a.Announcement(firstAnnouncementID(a)); ok {
 		an.Tags = append(an.Tags[:0], "changed")
 	}
-	if h, ok := a.Holder(vgt.Chair); ok {
+	if h, ok := a.Holder(vgt.PostChair); ok {
 		if s := h.Sources(); len(s) > 0 {
 			s[0] = uuid.Nil
 		}
@@ -100,11 +100,11 @@ func TestImmutable(t *testing.T) {
 	b, err := fx.a.Apply(an)
 	require.NoError(t, err)
 	an.Tags[0] = "changed"
-	an.Changes[0].Category = vgt.Academic
+	an.Changes[0].Category = vgt.PartnerCategoryAcademic
 	got, _ := b.Announcement(an.ID)
 	assert.Equal(t, []string{"original"}, got.Tags)
 	p, _ := b.Partner(fx.ngo)
-	assert.Equal(t, vgt.Industry, p.Category)
+	assert.Equal(t, vgt.PartnerCategoryIndustry, p.Category)
 }
 
 func firstAnnouncementID(a *vgt.Alliance) uuid.UUID {
@@ -156,12 +156,12 @@ func TestConcurrentReadersAndWriters(t *testing.T) {
 			}
 			cur := base
 			for i := range 20 {
-				o := vgt.NewOrganization(uuid.New(), []vgt.Name{{Text: "Agency " + uuid.NewString()[:8], Lang: language.English, Kind: vgt.NameOfficial}},
-					vgt.MustParseJurisdiction("CH"), vgt.NationalAgency)
+				o := vgt.NewOrganization(uuid.New(), []vgt.Name{{Text: "Agency " + uuid.NewString()[:8], Lang: language.English, Kind: vgt.NameKindOfficial}},
+					vgt.MustParseJurisdiction("CH"), vgt.MemberKindNationalAgency)
 				next, err := cur.Apply(vgt.Announcement{
 					ID: uuid.New(), Published: vgt.MustParseDate(fmt.Sprintf("%d-01-01", 2012+i)), Source: "https://example.org/c",
 					Language: language.English, Organizations: []vgt.Organization{o},
-					Changes: []vgt.Change{{Kind: vgt.Joined, Effective: vgt.MustParseDate(fmt.Sprint(2012 + i)), Organization: o.ID, Role: vgt.RoleMember}},
+					Changes: []vgt.Change{{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate(fmt.Sprint(2012 + i)), Organization: o.ID, Role: vgt.RoleMember}},
 				})
 				if !assert.NoError(t, err) {
 					return

@@ -63,7 +63,7 @@ func TestRoundTripAfterApply(t *testing.T) {
 }
 
 func (f fixture) changeJoinNGO(effective string) vgt.Change {
-	return vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate(effective), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.Industry}
+	return vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate(effective), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.PartnerCategoryIndustry}
 }
 
 const (

@@ -62,11 +62,11 @@ func Count(t language.Tag, n int, what Counted) string {
 // Counted names what Count counts.
 type Counted uint8
 
-// The things Count counts.
+// The things Count counts. The zero Counted is unset.
 const (
-	MemberAgencies Counted = iota
-	Partners
-	Announcements
+	CountedMemberAgencies Counted = iota + 1
+	CountedPartners
+	CountedAnnouncements
 )
 
-var countKeys = [...]string{"%d member agencies", "%d partners", "%d announcements"}
+var countKeys = [...]string{"", "%d member agencies", "%d partners", "%d announcements"}

@@ -18,19 +18,19 @@ func TestCount(t *testing.T) {
 		what vgt.Counted
 		want string
 	}{
-		{"en", 0, vgt.Partners, "0 partners"},
-		{"en", 1, vgt.Partners, "1 partner"},
-		{"en", 3, vgt.Partners, "3 partners"},
-		{"en", 1, vgt.MemberAgencies, "1 member agency"},
-		{"en", 9, vgt.MemberAgencies, "9 member agencies"},
-		{"en", 1, vgt.Announcements, "1 announcement"},
-		{"fr", 0, vgt.Partners, "0 partenaire"}, // French counts 0 as singular
-		{"fr", 1, vgt.Partners, "1 partenaire"},
-		{"fr", 3, vgt.Partners, "3 partenaires"},
-		{"fr", 9, vgt.MemberAgencies, "9 services membres"},
-		{"fr-CA", 2, vgt.Announcements, "2 annonces"},
-		{"de", 1, vgt.Partners, "1 partner"}, // no German catalog: English
-		{"ar", 2, vgt.Partners, "2 partners"},
+		{"en", 0, vgt.CountedPartners, "0 partners"},
+		{"en", 1, vgt.CountedPartners, "1 partner"},
+		{"en", 3, vgt.CountedPartners, "3 partners"},
+		{"en", 1, vgt.CountedMemberAgencies, "1 member agency"},
+		{"en", 9, vgt.CountedMemberAgencies, "9 member agencies"},
+		{"en", 1, vgt.CountedAnnouncements, "1 announcement"},
+		{"fr", 0, vgt.CountedPartners, "0 partenaire"}, // French counts 0 as singular
+		{"fr", 1, vgt.CountedPartners, "1 partenaire"},
+		{"fr", 3, vgt.CountedPartners, "3 partenaires"},
+		{"fr", 9, vgt.CountedMemberAgencies, "9 services membres"},
+		{"fr-CA", 2, vgt.CountedAnnouncements, "2 annonces"},
+		{"de", 1, vgt.CountedPartners, "1 partner"}, // no German catalog: English
+		{"ar", 2, vgt.CountedPartners, "2 partners"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, vgt.Count(language.MustParse(tt.lang), tt.n, tt.what), "%s %d", tt.lang, tt.n)
@@ -39,7 +39,7 @@ func TestCount(t *testing.T) {
 
 func TestSortByCollation(t *testing.T) {
 	mk := func(name string) vgt.Member {
-		return vgt.Member{Organization: vgt.NewOrganization(uuid.New(), []vgt.Name{{Text: name, Lang: language.French, Kind: vgt.NameOfficial}}, vgt.Jurisdiction{}, 0)}
+		return vgt.Member{Organization: vgt.NewOrganization(uuid.New(), []vgt.Name{{Text: name, Lang: language.French, Kind: vgt.NameKindOfficial}}, vgt.Jurisdiction{}, 0)}
 	}
 	ms := []vgt.Member{mk("Zèbre"), mk("Émirats"), mk("Etat"), mk("échelle"), mk("abc")}
 	vgt.SortMembers(ms, language.French)

@@ -33,7 +33,7 @@ func TestLookupEveryName(t *testing.T) {
 	a := vgt.Default()
 	check := func(o vgt.Organization) {
 		for n := range o.Names() {
-			if n.Kind == vgt.NameWeakAlias {
+			if n.Kind == vgt.NameKindWeakAlias {
 				continue
 			}
 			for _, q := range variants(n.Text) {
@@ -115,7 +115,7 @@ func TestLookupRefusesAndFindsNothing(t *testing.T) {
 
 func TestLookupAmbiguous(t *testing.T) {
 	f := newFixture(t)
-	twin := vgt.NewOrganization(uuid.New(), []vgt.Name{{Text: "Test Police", Lang: language.French, Kind: vgt.NameOfficial}}, vgt.MustParseJurisdiction("FR"), vgt.NationalAgency)
+	twin := vgt.NewOrganization(uuid.New(), []vgt.Name{{Text: "Test Police", Lang: language.French, Kind: vgt.NameKindOfficial}}, vgt.MustParseJurisdiction("FR"), vgt.MemberKindNationalAgency)
 	a, err := f.a.Apply(vgt.Announcement{ID: uuid.New(), Published: vgt.MustParseDate("2004"), Source: "https://example.org/twin",
 		Language: language.English, Organizations: []vgt.Organization{twin}})
 	require.NoError(t, err)
@@ -131,8 +131,8 @@ func TestLookupAmbiguous(t *testing.T) {
 func TestLookupWeakAlias(t *testing.T) {
 	f := newFixture(t)
 	o := vgt.NewOrganization(uuid.New(), []vgt.Name{
-		{Text: "Cyber Crime Unit", Lang: language.English, Kind: vgt.NameOfficial},
-		{Text: "The Unit", Lang: language.English, Kind: vgt.NameWeakAlias},
+		{Text: "Cyber Crime Unit", Lang: language.English, Kind: vgt.NameKindOfficial},
+		{Text: "The Unit", Lang: language.English, Kind: vgt.NameKindWeakAlias},
 	}, vgt.Jurisdiction{}, 0)
 	a, err := f.a.Apply(vgt.Announcement{ID: uuid.New(), Published: vgt.MustParseDate("2004"), Source: "https://example.org/unit",
 		Language: language.English, Organizations: []vgt.Organization{o}})

@@ -12,12 +12,12 @@ type MemberKind uint8
 
 // The kinds of member. The zero MemberKind is unset.
 const (
-	// NationalAgency is a law-enforcement agency of one state, such as the
+	// MemberKindNationalAgency is a law-enforcement agency of one state, such as the
 	// Australian Federal Police.
-	NationalAgency MemberKind = iota + 1
-	// InternationalOrganization is a law-enforcement body of many states,
+	MemberKindNationalAgency MemberKind = iota + 1
+	// MemberKindInternationalOrganization is a law-enforcement body of many states,
 	// such as INTERPOL or Europol.
-	InternationalOrganization
+	MemberKindInternationalOrganization
 )
 
 var memberKindNames = []string{"", "nationalAgency", "internationalOrganization"}

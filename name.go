@@ -7,19 +7,19 @@ type NameKind uint8
 
 // The kinds of name. The zero NameKind is unset and not valid on a Name.
 const (
-	// NameOfficial is a name the organization uses of itself, in some language.
-	NameOfficial NameKind = iota + 1
-	// NameAcronym is an abbreviation by initials, such as AFP or CEOP.
-	NameAcronym
-	// NameShort is a shorter form in common use, such as "Interpol".
-	NameShort
-	// NameFormer is a name no longer in use; it stays matchable.
-	NameFormer
-	// NameAlias is another name by which others know the organization.
-	NameAlias
-	// NameWeakAlias is a name too generic to identify the organization on
+	// NameKindOfficial is a name the organization uses of itself, in some language.
+	NameKindOfficial NameKind = iota + 1
+	// NameKindAcronym is an abbreviation by initials, such as AFP or CEOP.
+	NameKindAcronym
+	// NameKindShort is a shorter form in common use, such as "Interpol".
+	NameKindShort
+	// NameKindFormer is a name no longer in use; it stays matchable.
+	NameKindFormer
+	// NameKindAlias is another name by which others know the organization.
+	NameKindAlias
+	// NameKindWeakAlias is a name too generic to identify the organization on
 	// its own (such as "the taskforce"); Lookup never matches it.
-	NameWeakAlias
+	NameKindWeakAlias
 )
 
 var nameKindNames = []string{"", "official", "acronym", "short", "former", "alias", "weakAlias"}

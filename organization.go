@@ -58,14 +58,14 @@ func (o *Organization) deriveNames() {
 			continue
 		}
 		switch n.Kind {
-		case NameOfficial:
+		case NameKindOfficial:
 			if first == "" {
 				first = n.Text
 			}
 			if o.Name == "" && isEnglish(n.Lang) {
 				o.Name = n.Text
 			}
-		case NameAcronym:
+		case NameKindAcronym:
 			if o.Acronym == "" {
 				o.Acronym = n.Text
 			}
@@ -90,7 +90,7 @@ func isEnglish(t language.Tag) bool {
 func (o Organization) NameIn(t language.Tag) string {
 	want, _ := t.Base()
 	for _, n := range o.names {
-		if n.Kind == NameOfficial && n.current() {
+		if n.Kind == NameKindOfficial && n.current() {
 			if b, _ := n.Lang.Base(); b == want {
 				return n.Text
 			}

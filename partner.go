@@ -11,24 +11,24 @@ type PartnerCategory uint8
 
 // The partner categories. The zero PartnerCategory is unset.
 const (
-	// Industry is a private-sector or industry partner. The 2011
+	// PartnerCategoryIndustry is a private-sector or industry partner. The 2011
 	// announcement calls ECPAT International, INHOPE and ICMEC "private
 	// industry partners"; ICMEC's own release says "private sector partner":
 	// the alliance uses the terms for one category, so both parse to it.
-	Industry PartnerCategory = iota + 1
-	// NonGovernmental is a non-governmental organization admitted as such.
-	NonGovernmental
-	// Academic is a university or research institute.
-	Academic
+	PartnerCategoryIndustry PartnerCategory = iota + 1
+	// PartnerCategoryNonGovernmental is a non-governmental organization admitted as such.
+	PartnerCategoryNonGovernmental
+	// PartnerCategoryAcademic is a university or research institute.
+	PartnerCategoryAcademic
 )
 
 var partnerCategoryNames = []string{"", "industry", "nonGovernmental", "academic"}
 
 var partnerCategoryAliases = map[string]PartnerCategory{
-	"private industry": Industry,
-	"private sector":   Industry,
-	"privateSector":    Industry,
-	"ngo":              NonGovernmental,
+	"private industry": PartnerCategoryIndustry,
+	"private sector":   PartnerCategoryIndustry,
+	"privateSector":    PartnerCategoryIndustry,
+	"ngo":              PartnerCategoryNonGovernmental,
 }
 
 // String returns the text form of c ("industry", ...), the empty string for

@@ -88,29 +88,25 @@ func checkOrder(start, end Date) string {
 // chooses which of the two uncertain answers it can live with.
 type Coverage uint8
 
+// The coverages. The zero Coverage is unset: Covers never returns it.
 const (
-	// NotCovered means that at the instant, the period had certainly not
-	// started, or had certainly ended. It is the zero Coverage.
-	NotCovered Coverage = iota
-	// PossiblyCovered means that the period may have been running at the
+	// CoverageNone means that at the instant, the period had certainly not
+	// started, or had certainly ended.
+	CoverageNone Coverage = iota + 1
+	// CoveragePossible means that the period may have been running at the
 	// instant, but its dates do not say for certain.
-	PossiblyCovered
-	// CertainlyCovered means that the period had certainly started and
+	CoveragePossible
+	// CoverageCertain means that the period had certainly started and
 	// certainly not ended at the instant.
-	CertainlyCovered
+	CoverageCertain
 )
 
-var coverageNames = []string{"not covered", "possibly covered", "certainly covered"}
+var coverageNames = []string{"", "not covered", "possibly covered", "certainly covered"}
 
 // String returns "not covered", "possibly covered" or "certainly
-// covered", or "Coverage(n)" for a value out of range, so that it never
-// fails.
-func (c Coverage) String() string {
-	if int(c) < len(coverageNames) {
-		return coverageNames[c]
-	}
-	return enumString("Coverage", coverageNames, c)
-}
+// covered", the empty string for the zero Coverage, or "Coverage(n)" for a
+// value out of range, so that it never fails.
+func (c Coverage) String() string { return enumString("Coverage", coverageNames, c) }
 
 // Covers reports whether p covers the instant t, by the rules set out on
 // Period:
@@ -123,10 +119,10 @@ func (c Coverage) String() string {
 //     at any t, and one that ended at an unknown date has possibly ended
 //     at any t and certainly at none.
 //
-// Covers returns CertainlyCovered if the start has certainly happened and
-// the period has not possibly ended, PossiblyCovered if the start has
+// Covers returns CoverageCertain if the start has certainly happened and
+// the period has not possibly ended, CoveragePossible if the start has
 // possibly happened and the period has not certainly ended, and
-// NotCovered otherwise. It treats an ongoing period as ongoing even if it
+// CoverageNone otherwise. It treats an ongoing period as ongoing even if it
 // has an End, which Validate rejects.
 func (p Period) Covers(t time.Time) Coverage {
 	startCertain := !p.Start.IsZero() && !t.Before(p.Start.Latest())
@@ -135,11 +131,11 @@ func (p Period) Covers(t time.Time) Coverage {
 	endPossible := !p.Ongoing && (p.End.IsZero() || !t.Before(p.End.Earliest()))
 	switch {
 	case startCertain && !endPossible:
-		return CertainlyCovered
+		return CoverageCertain
 	case startPossible && !endCertain:
-		return PossiblyCovered
+		return CoveragePossible
 	}
-	return NotCovered
+	return CoverageNone
 }
 
 // Compare returns -1, 0 or +1 as p sorts before, with or after q: by

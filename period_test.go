@@ -250,9 +250,9 @@ func instantUTC(y int, m time.Month, d, h, min, s, ns int) time.Time {
 
 func TestPeriodCovers(t *testing.T) {
 	const (
-		not       = vgt.NotCovered
-		possibly  = vgt.PossiblyCovered
-		certainly = vgt.CertainlyCovered
+		not       = vgt.CoverageNone
+		possibly  = vgt.CoveragePossible
+		certainly = vgt.CoverageCertain
 	)
 	auckland := time.FixedZone("NZST", 12*60*60)
 	justBefore := func(t time.Time) time.Time { return t.Add(-time.Nanosecond) }
@@ -362,7 +362,7 @@ func TestPeriodCoversOngoingWithEnd(t *testing.T) {
 	// Validate rejects this Period; Covers still answers, and an ongoing
 	// period never ends.
 	p := vgt.Period{Start: vgt.MustParseDate("2003"), End: vgt.MustParseDate("2006"), Ongoing: true}
-	assert.Equal(t, vgt.CertainlyCovered, p.Covers(midnightUTC(2010, 1, 1)))
+	assert.Equal(t, vgt.CoverageCertain, p.Covers(midnightUTC(2010, 1, 1)))
 }
 
 func TestCoverageString(t *testing.T) {
@@ -370,16 +370,17 @@ func TestCoverageString(t *testing.T) {
 		c    vgt.Coverage
 		want string
 	}{
-		{vgt.NotCovered, "not covered"},
-		{vgt.PossiblyCovered, "possibly covered"},
-		{vgt.CertainlyCovered, "certainly covered"},
-		{3, "Coverage(3)"},
+		{vgt.CoverageNone, "not covered"},
+		{0, ""},
+		{vgt.CoveragePossible, "possibly covered"},
+		{vgt.CoverageCertain, "certainly covered"},
+		{4, "Coverage(4)"},
 		{255, "Coverage(255)"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.c.String())
 	}
-	assert.Equal(t, vgt.NotCovered, vgt.Coverage(0), "the zero Coverage is NotCovered")
+	assert.NotEqual(t, vgt.CoverageNone, vgt.Coverage(0), "the zero Coverage is unset, not CoverageNone")
 }
 
 // sortedPeriods are in the order Period.Compare gives: by Start, then
@@ -509,10 +510,10 @@ func FuzzParsePeriod(f *testing.F) {
 		}
 		for _, i := range append(instants, p.Start.Earliest(), p.Start.Latest(), p.End.Earliest(), p.End.Latest()) {
 			c := p.Covers(i)
-			require.LessOrEqual(t, c, vgt.CertainlyCovered)
+			require.LessOrEqual(t, c, vgt.CoverageCertain)
 			// Covers is a statement about the dates: a period that
 			// certainly covers i has certainly started by i.
-			if c == vgt.CertainlyCovered {
+			if c == vgt.CoverageCertain {
 				require.False(t, p.Start.IsZero())
 				require.False(t, i.Before(p.Start.Latest()))
 			}

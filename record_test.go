@@ -44,8 +44,8 @@ func TestCheckText(t *testing.T) {
 }
 
 func TestRecordValidate(t *testing.T) {
-	name := []vgt.Name{{Text: "Test Police", Lang: language.English, Kind: vgt.NameOfficial}}
-	good := vgt.NewOrganization(uuid.New(), name, vgt.MustParseJurisdiction("CH"), vgt.NationalAgency)
+	name := []vgt.Name{{Text: "Test Police", Lang: language.English, Kind: vgt.NameKindOfficial}}
+	good := vgt.NewOrganization(uuid.New(), name, vgt.MustParseJurisdiction("CH"), vgt.MemberKindNationalAgency)
 	require.NoError(t, good.Validate())
 	assert.Equal(t, "Test Police", good.Name)
 
@@ -59,13 +59,13 @@ func TestRecordValidate(t *testing.T) {
 		{"no names", vgt.NewOrganization(uuid.New(), nil, vgt.Jurisdiction{}, 0).Validate(), vgt.ErrInvalid, "names"},
 		{"name without kind", vgt.NewOrganization(uuid.New(), []vgt.Name{{Text: "X"}}, vgt.Jurisdiction{}, 0).Validate(), vgt.ErrInvalid, "names[0].kind"},
 		{"jurisdiction without kind", vgt.NewOrganization(uuid.New(), name, vgt.MustParseJurisdiction("CH"), 0).Validate(), vgt.ErrInvalid, "kind"},
-		{"unsafe name", vgt.NewOrganization(uuid.New(), []vgt.Name{{Text: "Test\u00a0Police", Kind: vgt.NameOfficial}}, vgt.Jurisdiction{}, 0).Validate(), vgt.ErrUnsafeText, "names[0].text"},
+		{"unsafe name", vgt.NewOrganization(uuid.New(), []vgt.Name{{Text: "Test\u00a0Police", Kind: vgt.NameKindOfficial}}, vgt.Jurisdiction{}, 0).Validate(), vgt.ErrUnsafeText, "names[0].text"},
 		{"person without name", vgt.Person{ID: uuid.New()}.Validate(), vgt.ErrUnsafeText, "name"},
 		{"person nil ID", vgt.Person{Name: "Ada"}.Validate(), vgt.ErrInvalid, "id"},
 		{"listed with role and post", vgt.Announcement{ID: uuid.New(), Published: vgt.MustParseDate("2004"), Source: "https://example.org", Language: language.English,
-			Changes: []vgt.Change{{Kind: vgt.Listed, Organization: uuid.New(), Role: vgt.RoleMember, Post: vgt.Chair}}}.Validate(), vgt.ErrInvalid, "changes[0].role"},
+			Changes: []vgt.Change{{Kind: vgt.ChangeKindListed, Organization: uuid.New(), Role: vgt.RoleMember, Post: vgt.PostChair}}}.Validate(), vgt.ErrInvalid, "changes[0].role"},
 		{"listed with a date", vgt.Announcement{ID: uuid.New(), Published: vgt.MustParseDate("2004"), Source: "https://example.org", Language: language.English,
-			Changes: []vgt.Change{{Kind: vgt.Listed, Effective: vgt.MustParseDate("2004"), Organization: uuid.New(), Role: vgt.RoleMember}}}.Validate(), vgt.ErrInvalid, "changes[0].effective"},
+			Changes: []vgt.Change{{Kind: vgt.ChangeKindListed, Effective: vgt.MustParseDate("2004"), Organization: uuid.New(), Role: vgt.RoleMember}}}.Validate(), vgt.ErrInvalid, "changes[0].effective"},
 		{"duplicate tag", vgt.Announcement{ID: uuid.New(), Published: vgt.MustParseDate("2004"), Source: "https://example.org", Language: language.English,
 			Tags: []string{"News", "News"}}.Validate(), vgt.ErrInvalid, "tags[1]"},
 		{"no language", vgt.Announcement{ID: uuid.New(), Published: vgt.MustParseDate("2004"), Source: "https://example.org"}.Validate(), vgt.ErrInvalid, "language"},

@@ -66,7 +66,7 @@ func (o *orgState) roles(r Role) *[]Membership {
 func (o *orgState) computeKeys() {
 	o.keys = make([]string, 0, len(o.m.names))
 	for _, n := range o.m.names {
-		if n.Kind == NameWeakAlias {
+		if n.Kind == NameKindWeakAlias {
 			continue
 		}
 		if k := namekey.Key(n.Text); k != "" && !slices.Contains(o.keys, k) {

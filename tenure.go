@@ -11,8 +11,8 @@ type Post uint8
 
 // The posts. The zero Post is unset.
 const (
-	// Chair chairs the alliance.
-	Chair Post = iota + 1
+	// PostChair chairs the alliance.
+	PostChair Post = iota + 1
 )
 
 var postNames = []string{"", "chair"}

@@ -227,14 +227,14 @@ func (an Announcement) validate(p path) error {
 // changeFields lists, for each kind of change, the fields it uses; every
 // other field must be zero.
 var changeFields = [...][]string{
-	VotedIn:   {"effective", "role", "category"},
-	Joined:    {"effective", "role", "category"},
-	Left:      {"effective", "role"},
-	Succeeded: {"effective", "successor"},
-	Renamed:   {"effective", "name"},
-	Elected:   {"effective", "post", "person"},
-	Appointed: {"effective", "post", "person"},
-	Listed:    {"role", "category", "post", "person"},
+	ChangeKindVotedIn:   {"effective", "role", "category"},
+	ChangeKindJoined:    {"effective", "role", "category"},
+	ChangeKindLeft:      {"effective", "role"},
+	ChangeKindSucceeded: {"effective", "successor"},
+	ChangeKindRenamed:   {"effective", "name"},
+	ChangeKindElected:   {"effective", "post", "person"},
+	ChangeKindAppointed: {"effective", "post", "person"},
+	ChangeKindListed:    {"role", "category", "post", "person"},
 }
 
 func (c Change) check(p path, es *errs) {
@@ -270,25 +270,25 @@ func (c Change) check(p path, es *errs) {
 		}
 	}
 	switch c.Kind {
-	case VotedIn, Joined, Left:
+	case ChangeKindVotedIn, ChangeKindJoined, ChangeKindLeft:
 		need("effective", isSet("effective"), "when it took effect")
 		need("role", isSet("role"), "member or partner")
-		if c.Kind != Left {
+		if c.Kind != ChangeKindLeft {
 			need("category", isSet("category") == (c.Role == RolePartner), "a partner's category, and only a partner's")
 		}
-	case Succeeded:
+	case ChangeKindSucceeded:
 		need("effective", isSet("effective"), "when the seat passed")
 		need("successor", isSet("successor") && c.Successor != c.Organization, "another organization")
-	case Renamed:
+	case ChangeKindRenamed:
 		need("effective", isSet("effective"), "when the name changed")
 		need("name", isSet("name"), "the new name")
 		if isSet("name") {
 			c.Name.check(p.field("name"), es)
 		}
-	case Elected, Appointed:
+	case ChangeKindElected, ChangeKindAppointed:
 		need("effective", isSet("effective"), "when it took effect")
 		need("post", isSet("post"), "the post")
-	case Listed:
+	case ChangeKindListed:
 		need("role", isSet("role") != isSet("post"), "a role, or a post and its holder, but not both")
 		if isSet("category") && c.Role != RolePartner {
 			es.add(errorf(p.at("category"), c.Category.String(), ErrInvalid, "only a partner has a category"))

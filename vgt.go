@@ -85,12 +85,12 @@ func Default() *Alliance { return defaultAlliance() }
 // activity says how a role's memberships stand at the end of the record
 // (snap false: active means ongoing) or at time at.
 func activity(ms []Membership, snap bool, at time.Time) Coverage {
-	best := NotCovered
+	best := CoverageNone
 	for _, m := range ms {
 		var c Coverage
 		switch {
 		case !snap && m.Period.Ongoing:
-			c = CertainlyCovered
+			c = CoverageCertain
 		case snap:
 			c = m.Period.Covers(at)
 		}
@@ -117,19 +117,19 @@ func (a *Alliance) derive() *view {
 	for o := range s.everyOrg() {
 		if len(o.m.memberships) > 0 {
 			switch activity(o.m.memberships, a.snap, a.at) {
-			case CertainlyCovered:
+			case CoverageCertain:
 				v.current = append(v.current, o.m)
 				if a.snap {
 					v.members = append(v.members, o.m)
 				}
-			case PossiblyCovered:
+			case CoveragePossible:
 				v.possible = append(v.possible, o.m)
 			}
 			if !a.snap {
 				v.members = append(v.members, o.m)
 			}
 		}
-		if len(o.partner) > 0 && (!a.snap || activity(o.partner, true, a.at) == CertainlyCovered) {
+		if len(o.partner) > 0 && (!a.snap || activity(o.partner, true, a.at) == CoverageCertain) {
 			v.partners = append(v.partners, partnerOf(o))
 		}
 	}
@@ -177,7 +177,7 @@ func (a *Alliance) Partners() iter.Seq[Partner] { return slices.Values(a.getView
 // false for a member that was not certainly active at the snapshot's time.
 func (a *Alliance) Member(id uuid.UUID) (Member, bool) {
 	o := a.st().org(id)
-	if o == nil || len(o.m.memberships) == 0 || a.snap && activity(o.m.memberships, true, a.at) != CertainlyCovered {
+	if o == nil || len(o.m.memberships) == 0 || a.snap && activity(o.m.memberships, true, a.at) != CoverageCertain {
 		return Member{}, false
 	}
 	return o.m, true
@@ -187,7 +187,7 @@ func (a *Alliance) Member(id uuid.UUID) (Member, bool) {
 // false for a partner that was not certainly active at the snapshot's time.
 func (a *Alliance) Partner(id uuid.UUID) (Partner, bool) {
 	o := a.st().org(id)
-	if o == nil || len(o.partner) == 0 || a.snap && activity(o.partner, true, a.at) != CertainlyCovered {
+	if o == nil || len(o.partner) == 0 || a.snap && activity(o.partner, true, a.at) != CoverageCertain {
 		return Partner{}, false
 	}
 	return partnerOf(o), true
@@ -311,7 +311,7 @@ func (a *Alliance) Holder(p Post) (Tenure, bool) {
 		if t.Post != p {
 			continue
 		}
-		if !a.snap && t.Period.Ongoing || a.snap && t.Period.Covers(a.at) == CertainlyCovered {
+		if !a.snap && t.Period.Ongoing || a.snap && t.Period.Covers(a.at) == CoverageCertain {
 			return t, true
 		}
 	}
@@ -323,7 +323,7 @@ func (a *Alliance) Holder(p Post) (Tenure, bool) {
 func (a *Alliance) Tenures() iter.Seq[Tenure] {
 	return func(yield func(Tenure) bool) {
 		for _, t := range a.st().tenures() {
-			if a.snap && t.Period.Covers(a.at) == NotCovered && t.Period.Start.Earliest().After(a.at) {
+			if a.snap && t.Period.Covers(a.at) == CoverageNone && t.Period.Start.Earliest().After(a.at) {
 				continue
 			}
 			if !yield(t) {

@@ -86,7 +86,7 @@ func TestDefaultAsOf(t *testing.T) {
 			assert.Equal(t, tt.members, names(s.Members()))
 			assert.Equal(t, tt.possible, names(s.PossibleMembers()))
 			assert.Equal(t, tt.partners, names(s.Partners()))
-			h, ok := s.Holder(vgt.Chair)
+			h, ok := s.Holder(vgt.PostChair)
 			if tt.chair == "" {
 				assert.False(t, ok)
 				return
@@ -105,9 +105,9 @@ func TestDefaultEndOfRecord(t *testing.T) {
 	assert.Equal(t, sorted(ecpat, icmec, inhope, ncmec), names(a.Partners()))
 	assert.Empty(t, names(a.PossibleMembers()))
 	for p := range a.Partners() {
-		assert.Equal(t, vgt.Industry, p.Category, p.Name)
+		assert.Equal(t, vgt.PartnerCategoryIndustry, p.Category, p.Name)
 	}
-	h, ok := a.Holder(vgt.Chair)
+	h, ok := a.Holder(vgt.PostChair)
 	require.True(t, ok)
 	assert.Equal(t, "2009/..", h.Period.String())
 	assert.Equal(t, org(t, a, "AFP").ID, h.Agency)
@@ -159,7 +159,7 @@ func TestDefault2011Announcement(t *testing.T) {
 			speakers = append(speakers, p.Name)
 		}
 		if p.Name == "Neil Gaughan" {
-			assert.Equal(t, vgt.Chair, q.Post)
+			assert.Equal(t, vgt.PostChair, q.Post)
 		}
 	}
 	assert.Equal(t, []string{"Neil Gaughan", "Kathleen Speake", "Nancy Dube"}, speakers)
@@ -212,7 +212,7 @@ func TestMemberPartnerByID(t *testing.T) {
 	m, ok := a.Member(europolOrg.ID)
 	require.True(t, ok)
 	assert.Equal(t, "EU", m.Jurisdiction.String())
-	assert.Equal(t, vgt.InternationalOrganization, m.Kind)
+	assert.Equal(t, vgt.MemberKindInternationalOrganization, m.Kind)
 	_, ok = a.Partner(europolOrg.ID)
 	assert.False(t, ok)
 	_, ok = a.AsOf(day("2010-01-01")).Member(europolOrg.ID)
@@ -223,7 +223,7 @@ func TestMemberPartnerByID(t *testing.T) {
 	ecpatOrg := org(t, a, "ecpat")
 	p, ok := a.Partner(ecpatOrg.ID)
 	require.True(t, ok)
-	assert.Equal(t, vgt.Industry, p.Category)
+	assert.Equal(t, vgt.PartnerCategoryIndustry, p.Category)
 	_, ok = a.Member(ecpatOrg.ID)
 	assert.False(t, ok)
 
@@ -243,7 +243,7 @@ func TestZeroAlliance(t *testing.T) {
 	_, err := a.Lookup("AFP")
 	assert.ErrorIs(t, err, vgt.ErrNotFound)
 	require.NoError(t, a.Validate())
-	_, ok := a.Holder(vgt.Chair)
+	_, ok := a.Holder(vgt.PostChair)
 	assert.False(t, ok)
 }
 
@@ -257,17 +257,17 @@ type fixture struct {
 func newFixture(t *testing.T) fixture {
 	t.Helper()
 	f := fixture{agency: uuid.New(), other: uuid.New(), ngo: uuid.New(), boss: uuid.New()}
-	agency := vgt.NewOrganization(f.agency, []vgt.Name{{Text: "Test Police", Lang: language.English, Kind: vgt.NameOfficial}}, vgt.MustParseJurisdiction("CH"), vgt.NationalAgency)
-	other := vgt.NewOrganization(f.other, []vgt.Name{{Text: "Other Police", Lang: language.English, Kind: vgt.NameOfficial}}, vgt.MustParseJurisdiction("AT"), vgt.NationalAgency)
-	ngo := vgt.NewOrganization(f.ngo, []vgt.Name{{Text: "Helpline", Lang: language.English, Kind: vgt.NameOfficial}}, vgt.Jurisdiction{}, 0)
+	agency := vgt.NewOrganization(f.agency, []vgt.Name{{Text: "Test Police", Lang: language.English, Kind: vgt.NameKindOfficial}}, vgt.MustParseJurisdiction("CH"), vgt.MemberKindNationalAgency)
+	other := vgt.NewOrganization(f.other, []vgt.Name{{Text: "Other Police", Lang: language.English, Kind: vgt.NameKindOfficial}}, vgt.MustParseJurisdiction("AT"), vgt.MemberKindNationalAgency)
+	ngo := vgt.NewOrganization(f.ngo, []vgt.Name{{Text: "Helpline", Lang: language.English, Kind: vgt.NameKindOfficial}}, vgt.Jurisdiction{}, 0)
 	a, err := (&vgt.Alliance{}).Apply(vgt.Announcement{
 		ID: uuid.New(), Title: "Founding", Published: vgt.MustParseDate("2003"),
 		Source: "https://example.org/founding", Language: language.English,
 		Organizations: []vgt.Organization{agency, other, ngo},
 		People:        []vgt.Person{{ID: f.boss, Name: "Ada Boss"}},
 		Changes: []vgt.Change{
-			{Kind: vgt.Joined, Effective: vgt.MustParseDate("2003"), Organization: f.agency, Role: vgt.RoleMember},
-			{Kind: vgt.Appointed, Effective: vgt.MustParseDate("2003"), Organization: f.agency, Post: vgt.Chair, Person: f.boss},
+			{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2003"), Organization: f.agency, Role: vgt.RoleMember},
+			{Kind: vgt.ChangeKindAppointed, Effective: vgt.MustParseDate("2003"), Organization: f.agency, Post: vgt.PostChair, Person: f.boss},
 		},
 	})
 	require.NoError(t, err)
@@ -285,8 +285,8 @@ func (f fixture) announce(published string, changes ...vgt.Change) vgt.Announcem
 func TestApply(t *testing.T) {
 	f := newFixture(t)
 	next, err := f.a.Apply(f.announce("2004-05-01",
-		vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-04"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.NonGovernmental},
-		vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-04-30"), Organization: f.other, Role: vgt.RoleMember},
+		vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004-04"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.PartnerCategoryNonGovernmental},
+		vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004-04-30"), Organization: f.other, Role: vgt.RoleMember},
 	))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Helpline"}, names(next.Partners()))
@@ -297,15 +297,15 @@ func TestApply(t *testing.T) {
 
 	// Leaving, and a succession that carries the chair along.
 	_, err = next.Apply(f.announce("2006-01-10",
-		vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2005-12"), Organization: f.ngo, Role: vgt.RolePartner},
-		vgt.Change{Kind: vgt.Succeeded, Effective: vgt.MustParseDate("2006-01-01"), Organization: f.agency, Successor: f.other},
+		vgt.Change{Kind: vgt.ChangeKindLeft, Effective: vgt.MustParseDate("2005-12"), Organization: f.ngo, Role: vgt.RolePartner},
+		vgt.Change{Kind: vgt.ChangeKindSucceeded, Effective: vgt.MustParseDate("2006-01-01"), Organization: f.agency, Successor: f.other},
 	))
 	require.Error(t, err, "other is already a member, so it cannot take over agency's seat")
 	assert.ErrorIs(t, err, vgt.ErrConflict)
 	assert.Contains(t, err.Error(), "Other Police is already a member since 2004-04-30")
 	later, err := next.Apply(f.announce("2006-01-10",
-		vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2005-12"), Organization: f.ngo, Role: vgt.RolePartner},
-		vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2005-12"), Organization: f.other, Role: vgt.RoleMember},
+		vgt.Change{Kind: vgt.ChangeKindLeft, Effective: vgt.MustParseDate("2005-12"), Organization: f.ngo, Role: vgt.RolePartner},
+		vgt.Change{Kind: vgt.ChangeKindLeft, Effective: vgt.MustParseDate("2005-12"), Organization: f.other, Role: vgt.RoleMember},
 	))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Test Police"}, names(later.Current()))
@@ -315,15 +315,15 @@ func TestApply(t *testing.T) {
 	// The seat passes to a successor, and the chair with it: the holder
 	// goes on, acting for the successor.
 	last, err := later.Apply(f.announce("2006-03-01",
-		vgt.Change{Kind: vgt.Succeeded, Effective: vgt.MustParseDate("2006-02"), Organization: f.agency, Successor: f.other}))
+		vgt.Change{Kind: vgt.ChangeKindSucceeded, Effective: vgt.MustParseDate("2006-02"), Organization: f.agency, Successor: f.other}))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Other Police"}, names(last.Current()))
-	h, ok := last.Holder(vgt.Chair)
+	h, ok := last.Holder(vgt.PostChair)
 	require.True(t, ok)
 	assert.Equal(t, f.boss, h.Person)
 	assert.Equal(t, f.other, h.Agency)
 	assert.Equal(t, "2006-02/..", h.Period.String())
-	old, ok := last.AsOf(day("2005-06-01")).Holder(vgt.Chair)
+	old, ok := last.AsOf(day("2005-06-01")).Holder(vgt.PostChair)
 	require.True(t, ok)
 	assert.Equal(t, f.agency, old.Agency)
 	assert.Equal(t, "2003/2006-02", old.Period.String())
@@ -341,25 +341,25 @@ func TestApplyRejects(t *testing.T) {
 		path     string
 		contains string
 	}{
-		{"unknown organization", ann("2004", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004"), Organization: uuid.New(), Role: vgt.RoleMember}),
+		{"unknown organization", ann("2004", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004"), Organization: uuid.New(), Role: vgt.RoleMember}),
 			vgt.ErrUnknownOrganization, "announcement.changes[0].organization", ""},
-		{"joining while active", ann("2004", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004"), Organization: f.agency, Role: vgt.RoleMember}),
+		{"joining while active", ann("2004", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004"), Organization: f.agency, Role: vgt.RoleMember}),
 			vgt.ErrConflict, "announcement.changes[0].organization", "is already a member since 2003 according to announcement"},
-		{"leaving while not a member", ann("2004", vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2004"), Organization: f.other, Role: vgt.RoleMember}),
+		{"leaving while not a member", ann("2004", vgt.Change{Kind: vgt.ChangeKindLeft, Effective: vgt.MustParseDate("2004"), Organization: f.other, Role: vgt.RoleMember}),
 			vgt.ErrConflict, "announcement.changes[0].organization", "was never a member"},
-		{"effective after publication", ann("2004-05-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-06"), Organization: f.other, Role: vgt.RoleMember}),
+		{"effective after publication", ann("2004-05-01", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004-06"), Organization: f.other, Role: vgt.RoleMember}),
 			vgt.ErrConflict, "announcement.changes[0].effective", "takes effect after the announcement was published"},
-		{"successor that does not exist", ann("2004", vgt.Change{Kind: vgt.Succeeded, Effective: vgt.MustParseDate("2004"), Organization: f.agency, Successor: uuid.New()}),
+		{"successor that does not exist", ann("2004", vgt.Change{Kind: vgt.ChangeKindSucceeded, Effective: vgt.MustParseDate("2004"), Organization: f.agency, Successor: uuid.New()}),
 			vgt.ErrUnknownOrganization, "announcement.changes[0].successor", ""},
 		{"two chairs at once", ann("2004",
-			vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2003"), Organization: f.other, Role: vgt.RoleMember},
-			vgt.Change{Kind: vgt.Appointed, Effective: vgt.MustParseDate("2003"), Organization: f.other, Post: vgt.Chair}),
+			vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2003"), Organization: f.other, Role: vgt.RoleMember},
+			vgt.Change{Kind: vgt.ChangeKindAppointed, Effective: vgt.MustParseDate("2003"), Organization: f.other, Post: vgt.PostChair}),
 			vgt.ErrConflict, "announcement.changes[1].effective", "two holders of chair at once: Ada Boss holds it since 2003"},
-		{"a partner without a jurisdiction cannot be a member", ann("2004", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004"), Organization: f.ngo, Role: vgt.RoleMember}),
+		{"a partner without a jurisdiction cannot be a member", ann("2004", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004"), Organization: f.ngo, Role: vgt.RoleMember}),
 			vgt.ErrInvalid, "announcement.changes[0].organization", "has no jurisdiction"},
-		{"partner without category", ann("2004", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004"), Organization: f.ngo, Role: vgt.RolePartner}),
+		{"partner without category", ann("2004", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004"), Organization: f.ngo, Role: vgt.RolePartner}),
 			vgt.ErrInvalid, "announcement.changes[0].category", ""},
-		{"field a kind does not use", ann("2004", vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2004"), Organization: f.agency, Role: vgt.RoleMember, Successor: f.other}),
+		{"field a kind does not use", ann("2004", vgt.Change{Kind: vgt.ChangeKindLeft, Effective: vgt.MustParseDate("2004"), Organization: f.agency, Role: vgt.RoleMember, Successor: f.other}),
 			vgt.ErrInvalid, "announcement.changes[0].successor", ""},
 		{"missing publication", vgt.Announcement{ID: uuid.New(), Source: "https://example.org", Language: language.English},
 			vgt.ErrInvalidDate, "announcement.published", ""},
@@ -371,7 +371,7 @@ func TestApplyRejects(t *testing.T) {
 			vgt.ErrUnsafeText, "announcement.title", ""},
 		{"quote as chair by someone not chair", vgt.Announcement{ID: uuid.New(), Published: vgt.MustParseDate("2004"), Source: "https://example.org/q", Language: language.English,
 			People: []vgt.Person{{ID: uuid.MustParse("00000000-0000-4000-8000-000000000001"), Name: "Not Chair"}},
-			Quotes: []vgt.Quote{{Speaker: uuid.MustParse("00000000-0000-4000-8000-000000000001"), Post: vgt.Chair, Text: "Hello."}}},
+			Quotes: []vgt.Quote{{Speaker: uuid.MustParse("00000000-0000-4000-8000-000000000001"), Post: vgt.PostChair, Text: "Hello."}}},
 			vgt.ErrConflict, "announcement.quotes[0].post", "Not Chair did not hold the post"},
 	}
 	before := snapshotJSON(t, f.a)
@@ -397,11 +397,11 @@ func TestApplyRejects(t *testing.T) {
 
 func TestApplySecondSource(t *testing.T) {
 	f := newFixture(t)
-	first := f.announce("2004-05-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.Industry})
+	first := f.announce("2004-05-01", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.PartnerCategoryIndustry})
 	a, err := f.a.Apply(first)
 	require.NoError(t, err)
 	// The same fact, more precisely, from another source.
-	second := f.announce("2004-06-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-04"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.Industry})
+	second := f.announce("2004-06-01", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004-04"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.PartnerCategoryIndustry})
 	a, err = a.Apply(second)
 	require.NoError(t, err)
 	p, ok := a.Partner(f.ngo)
@@ -411,7 +411,7 @@ func TestApplySecondSource(t *testing.T) {
 	assert.Equal(t, "2004-04", p.Partnership().Period.Start.String(), "the more precise date is kept")
 
 	// A contradiction names both sources.
-	third := f.announce("2004-07-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-04"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.NonGovernmental})
+	third := f.announce("2004-07-01", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004-04"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.PartnerCategoryNonGovernmental})
 	_, err = a.Apply(third)
 	require.ErrorIs(t, err, vgt.ErrConflict)
 	assert.Contains(t, err.Error(), first.ID.String())
@@ -424,13 +424,13 @@ func TestApplySecondSource(t *testing.T) {
 
 func TestRejoin(t *testing.T) {
 	f := newFixture(t)
-	a, err := f.a.Apply(f.announce("2004-03-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004"), Organization: f.other, Role: vgt.RoleMember}))
+	a, err := f.a.Apply(f.announce("2004-03-01", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004"), Organization: f.other, Role: vgt.RoleMember}))
 	require.NoError(t, err)
-	a, err = a.Apply(f.announce("2004-07-01", vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2004-06"), Organization: f.other, Role: vgt.RoleMember}))
+	a, err = a.Apply(f.announce("2004-07-01", vgt.Change{Kind: vgt.ChangeKindLeft, Effective: vgt.MustParseDate("2004-06"), Organization: f.other, Role: vgt.RoleMember}))
 	require.NoError(t, err)
 	// A join after the membership ended is a new membership, though its
 	// date lies within the first join's year.
-	a, err = a.Apply(f.announce("2004-10-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-09"), Organization: f.other, Role: vgt.RoleMember}))
+	a, err = a.Apply(f.announce("2004-10-01", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004-09"), Organization: f.other, Role: vgt.RoleMember}))
 	require.NoError(t, err)
 	m, ok := a.Member(f.other)
 	require.True(t, ok)
@@ -445,18 +445,18 @@ func TestRejoin(t *testing.T) {
 	// A partner may rejoin in another category.
 	b, err := f.a.Apply(f.announce("2004-03-01", f.changeJoinNGO("2004")))
 	require.NoError(t, err)
-	b, err = b.Apply(f.announce("2004-07-01", vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2004-06"), Organization: f.ngo, Role: vgt.RolePartner}))
+	b, err = b.Apply(f.announce("2004-07-01", vgt.Change{Kind: vgt.ChangeKindLeft, Effective: vgt.MustParseDate("2004-06"), Organization: f.ngo, Role: vgt.RolePartner}))
 	require.NoError(t, err)
-	b, err = b.Apply(f.announce("2004-10-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-09"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.Academic}))
+	b, err = b.Apply(f.announce("2004-10-01", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004-09"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.PartnerCategoryAcademic}))
 	require.NoError(t, err)
 	p, _ := b.Partner(f.ngo)
-	assert.Equal(t, vgt.Academic, p.Category)
+	assert.Equal(t, vgt.PartnerCategoryAcademic, p.Category)
 }
 
 func TestApplyOutOfOrderRefolds(t *testing.T) {
 	f := newFixture(t)
-	late := f.announce("2005-01-01", vgt.Change{Kind: vgt.Left, Effective: vgt.MustParseDate("2004-12"), Organization: f.other, Role: vgt.RoleMember})
-	early := f.announce("2004-01-01", vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2003-12"), Organization: f.other, Role: vgt.RoleMember})
+	late := f.announce("2005-01-01", vgt.Change{Kind: vgt.ChangeKindLeft, Effective: vgt.MustParseDate("2004-12"), Organization: f.other, Role: vgt.RoleMember})
+	early := f.announce("2004-01-01", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2003-12"), Organization: f.other, Role: vgt.RoleMember})
 	_, err := f.a.Apply(late)
 	require.ErrorIs(t, err, vgt.ErrConflict, "other is not yet a member")
 	a, err := f.a.Apply(early)
@@ -480,33 +480,33 @@ func TestApplyOutOfOrderRefolds(t *testing.T) {
 func TestVotedInAndElected(t *testing.T) {
 	f := newFixture(t)
 	a, err := f.a.Apply(f.announce("2004-03-01",
-		vgt.Change{Kind: vgt.VotedIn, Effective: vgt.MustParseDate("2004-02"), Organization: f.other, Role: vgt.RoleMember},
+		vgt.Change{Kind: vgt.ChangeKindVotedIn, Effective: vgt.MustParseDate("2004-02"), Organization: f.other, Role: vgt.RoleMember},
 	))
 	require.NoError(t, err)
 	pending := slices.Collect(a.Pending())
 	require.Len(t, pending, 1)
-	assert.Equal(t, vgt.VotedIn, pending[0].Kind)
+	assert.Equal(t, vgt.ChangeKindVotedIn, pending[0].Kind)
 	assert.Len(t, pending[0].Sources(), 1)
 	_, ok := a.Member(f.other)
 	assert.False(t, ok, "voted in is not yet a member")
 
 	a, err = a.Apply(f.announce("2004-06-01",
-		vgt.Change{Kind: vgt.Joined, Effective: vgt.MustParseDate("2004-05"), Organization: f.other, Role: vgt.RoleMember},
-		vgt.Change{Kind: vgt.Elected, Effective: vgt.MustParseDate("2004-05"), Organization: f.other, Post: vgt.Chair},
+		vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004-05"), Organization: f.other, Role: vgt.RoleMember},
+		vgt.Change{Kind: vgt.ChangeKindElected, Effective: vgt.MustParseDate("2004-05"), Organization: f.other, Post: vgt.PostChair},
 	))
 	require.NoError(t, err)
 	assert.Len(t, slices.Collect(a.Pending()), 1, "the vote is fulfilled, the election pending")
 	a, err = a.Apply(f.announce("2005-01-01",
-		vgt.Change{Kind: vgt.Appointed, Effective: vgt.MustParseDate("2005-01-01"), Organization: f.other, Post: vgt.Chair},
+		vgt.Change{Kind: vgt.ChangeKindAppointed, Effective: vgt.MustParseDate("2005-01-01"), Organization: f.other, Post: vgt.PostChair},
 	))
 	require.NoError(t, err)
 	assert.Empty(t, slices.Collect(a.Pending()))
-	h, ok := a.Holder(vgt.Chair)
+	h, ok := a.Holder(vgt.PostChair)
 	require.True(t, ok)
 	assert.Equal(t, f.other, h.Agency)
 	assert.Equal(t, uuid.Nil, h.Person)
 	assert.Equal(t, "2004-05", h.Elected.String())
-	prev, ok := a.AsOf(day("2004-06-01")).Holder(vgt.Chair)
+	prev, ok := a.AsOf(day("2004-06-01")).Holder(vgt.PostChair)
 	require.True(t, ok)
 	assert.Equal(t, f.boss, prev.Person)
 	assert.Equal(t, "2003/2005-01-01", prev.Period.String())
@@ -514,8 +514,8 @@ func TestVotedInAndElected(t *testing.T) {
 
 func TestRenamed(t *testing.T) {
 	f := newFixture(t)
-	a, err := f.a.Apply(f.announce("2008-02-01", vgt.Change{Kind: vgt.Renamed, Effective: vgt.MustParseDate("2008-01"), Organization: f.agency,
-		Name: vgt.Name{Text: "Federal Test Police", Lang: language.English, Kind: vgt.NameOfficial}}))
+	a, err := f.a.Apply(f.announce("2008-02-01", vgt.Change{Kind: vgt.ChangeKindRenamed, Effective: vgt.MustParseDate("2008-01"), Organization: f.agency,
+		Name: vgt.Name{Text: "Federal Test Police", Lang: language.English, Kind: vgt.NameKindOfficial}}))
 	require.NoError(t, err)
 	o, err := a.Lookup("Test Police")
 	require.NoError(t, err, "former names stay matchable")
@@ -553,12 +553,12 @@ func TestManyApplies(t *testing.T) {
 	a := f.a
 	var ids []uuid.UUID
 	for i := range 300 {
-		o := vgt.NewOrganization(uuid.New(), []vgt.Name{{Text: fmt.Sprintf("Agency %d", i), Lang: language.English, Kind: vgt.NameOfficial}},
-			vgt.MustParseJurisdiction("CH"), vgt.NationalAgency)
+		o := vgt.NewOrganization(uuid.New(), []vgt.Name{{Text: fmt.Sprintf("Agency %d", i), Lang: language.English, Kind: vgt.NameKindOfficial}},
+			vgt.MustParseJurisdiction("CH"), vgt.MemberKindNationalAgency)
 		an := vgt.Announcement{
 			ID: uuid.New(), Published: vgt.MustParseDate(fmt.Sprintf("%d-01-01", 2004+i/20)), Source: "https://example.org/many",
 			Language: language.English, Organizations: []vgt.Organization{o},
-			Changes: []vgt.Change{{Kind: vgt.Joined, Effective: vgt.MustParseDate(fmt.Sprint(2004 + i/20)), Organization: o.ID, Role: vgt.RoleMember}},
+			Changes: []vgt.Change{{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate(fmt.Sprint(2004 + i/20)), Organization: o.ID, Role: vgt.RoleMember}},
 		}
 		next, err := a.Apply(an)
 		require.NoError(t, err, i)

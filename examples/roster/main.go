@@ -57,7 +57,7 @@ func run(w io.Writer, asof, lang string) error {
 
 	members := slices.Collect(a.Current())
 	vgt.SortMembers(members, tag)
-	fmt.Fprintf(w, "%s%s\n", capitalize(vgt.Count(tag, len(members), vgt.MemberAgencies)), colon(len(members)))
+	fmt.Fprintf(w, "%s%s\n", capitalize(vgt.Count(tag, len(members), vgt.CountedMemberAgencies)), colon(len(members)))
 	for _, m := range members {
 		fmt.Fprintf(w, "  %s — %s — since %s\n", memberName(a, m, tag), m.Jurisdiction.Name(tag), m.Membership().Period.Start)
 	}
@@ -71,7 +71,7 @@ func run(w io.Writer, asof, lang string) error {
 
 	partners := slices.Collect(a.Partners())
 	vgt.SortPartners(partners, tag)
-	fmt.Fprintf(w, "\n%s%s\n", capitalize(vgt.Count(tag, len(partners), vgt.Partners)), colon(len(partners)))
+	fmt.Fprintf(w, "\n%s%s\n", capitalize(vgt.Count(tag, len(partners), vgt.CountedPartners)), colon(len(partners)))
 	var categories []vgt.PartnerCategory
 	for _, p := range partners {
 		if !slices.Contains(categories, p.Category) {
@@ -89,7 +89,7 @@ func run(w io.Writer, asof, lang string) error {
 	}
 
 	fmt.Fprintln(w)
-	if t, ok := a.Holder(vgt.Chair); ok {
+	if t, ok := a.Holder(vgt.PostChair); ok {
 		agency, _ := a.Organization(t.Agency)
 		if p, ok := a.Person(t.Person); ok {
 			fmt.Fprintf(w, "Chair: %s (%s), since %s\n", p.Name, agency.DisplayName(), t.Period.Start)
@@ -101,7 +101,7 @@ func run(w io.Writer, asof, lang string) error {
 	}
 
 	anns := slices.Collect(a.Announcements())
-	fmt.Fprintf(w, "\n%s%s\n", capitalize(vgt.Count(tag, len(anns), vgt.Announcements)), colon(len(anns)))
+	fmt.Fprintf(w, "\n%s%s\n", capitalize(vgt.Count(tag, len(anns), vgt.CountedAnnouncements)), colon(len(anns)))
 	for _, an := range anns {
 		title := an.Title
 		if title == "" {

@@ -145,7 +145,7 @@ func TestLookupUnique(t *testing.T) {
 		names := 0
 		for o := range a.Organizations() {
 			for n := range o.Names() {
-				if n.Kind == vgt.NameWeakAlias {
+				if n.Kind == vgt.NameKindWeakAlias {
 					continue
 				}
 				names++
@@ -315,7 +315,7 @@ func TestCoverage(t *testing.T) {
 	assert.Positive(t, chairQuotes)
 
 	a := load(t, doc)
-	_, ok := a.Holder(vgt.Chair)
+	_, ok := a.Holder(vgt.PostChair)
 	assert.True(t, ok, "the alliance has a chair")
 	assert.Greater(t, count(a.Tenures()), 3)
 }

@@ -29,6 +29,7 @@ type jsonDoc struct {
 }
 
 type jsonFacts struct {
+	ID         string          `json:"id,omitempty"`
 	Names      []jsonName      `json:"names"`
 	Website    string          `json:"website,omitempty"`
 	Milestones []jsonMilestone `json:"milestones,omitempty"`
@@ -278,6 +279,7 @@ func (d *decoder) announcement(p path, j jsonAnnounce) Announcement {
 func (d *decoder) record(doc *jsonDoc) *record {
 	alliance := rootPath("alliance")
 	r := &record{facts: Facts{
+		ID:      parse(d, &alliance, "id", doc.Alliance.ID, true, parseUUID),
 		Names:   d.names(alliance.field("names"), doc.Alliance.Names),
 		Website: doc.Alliance.Website,
 	}}
@@ -536,7 +538,7 @@ func encodeAnnouncement(an Announcement) jsonAnnounce {
 func (a *Alliance) WriteJSON(w io.Writer) error {
 	r := a.st().record()
 	doc := jsonDoc{
-		Alliance: jsonFacts{Names: encodeNames(r.facts.Names), Website: r.facts.Website},
+		Alliance: jsonFacts{ID: idText(r.facts.ID), Names: encodeNames(r.facts.Names), Website: r.facts.Website},
 		// Empty lists are written as [] rather than null, for readers in
 		// other languages.
 		Organizations: []jsonOrg{}, People: []jsonPerson{}, Announcements: []jsonAnnounce{},

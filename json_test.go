@@ -74,7 +74,7 @@ const (
 
 // doc returns a small valid document with the given replacements applied.
 func doc(replace ...string) string {
-	d := `{"alliance":{"names":[{"text":"Test Alliance","lang":"en","kind":"official"}]},
+	d := `{"alliance":{"id":"0c6f9c1e-2b7d-4e43-8f5a-1d9e3b7a6c20","names":[{"text":"Test Alliance","lang":"en","kind":"official"}]},
 "organizations":[{"id":"` + orgA + `","names":[{"text":"Test Police","lang":"en","kind":"official"}],"jurisdiction":"CH","kind":"nationalAgency"}],
 "people":[],
 "announcements":[{"id":"` + annA + `","title":"Founded","published":"2003","source":"https://example.org/","language":"en",
@@ -221,7 +221,7 @@ func FuzzLoad(f *testing.F) {
 	f.Add(doc())
 	f.Add(doc(`"effective":"2003"`, `"effective":"[2003..2004]"`))
 	f.Add(doc()[:150])
-	f.Add(`{"alliance":{"names":[]},"organizations":[],"people":[],"announcements":[]}`)
+	f.Add(`{"alliance":{"id":"0c6f9c1e-2b7d-4e43-8f5a-1d9e3b7a6c20","names":[]},"organizations":[],"people":[],"announcements":[]}`)
 	data, err := os.ReadFile("data/vgt.json")
 	if err == nil {
 		f.Add(string(data))

@@ -9,6 +9,10 @@ import (
 
 // Facts is what the alliance records of itself.
 type Facts struct {
+	// ID identifies the alliance itself for good, as IDs of organizations
+	// do (see the package doc); exports to other formats use it. It must
+	// not be uuid.Nil.
+	ID uuid.UUID
 	// Names are the alliance's names ("Virtual Global Taskforce", "VGT",
 	// "Virtual Global Task Force").
 	Names []Name
@@ -81,6 +85,9 @@ func (r *record) build() (*state, error) {
 		i, j      int
 	}
 	render := func(pl place) string {
+		if pl.list == "alliance" {
+			return "alliance.id"
+		}
 		s := fmt.Sprintf("%s[%d]", pl.list, pl.i)
 		if pl.sub != "" {
 			s += fmt.Sprintf(".%s[%d]", pl.sub, pl.j)
@@ -94,6 +101,9 @@ func (r *record) build() (*state, error) {
 			return
 		}
 		seen[id] = pl
+	}
+	if r.facts.ID != uuid.Nil {
+		claim(r.facts.ID, place{list: "alliance"})
 	}
 	orgs, people, anns := rootPath("organizations"), rootPath("people"), rootPath("announcements")
 	for i, o := range r.orgs {

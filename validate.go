@@ -152,6 +152,11 @@ func (pe Person) check(p path, es *errs) {
 
 func (f Facts) validate(p path) error {
 	var es errs
+	// The zero Facts, of the zero Alliance, are valid; facts that say
+	// anything say whose they are.
+	if f.ID != uuid.Nil || len(f.Names) > 0 || f.Website != "" || len(f.Milestones) > 0 {
+		es.add(checkID(p.field("id"), f.ID))
+	}
 	names := p.field("names")
 	for i, n := range f.Names {
 		n.check(names.elem(i), &es)

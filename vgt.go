@@ -338,6 +338,18 @@ func (a *Alliance) Tenures() iter.Seq[Tenure] {
 // office.
 func (a *Alliance) Pending() iter.Seq[Admission] { return slices.Values(a.st().pending()) }
 
+// RecordedThrough returns the record's horizon: the publication date of
+// the latest announcement it holds, in the order of the fold (see
+// Date.Compare), or the zero Date for an alliance with no announcements.
+// What the alliance says of the present (Current, Covering, Holder, an
+// ongoing Period) is true as recorded through this date, not necessarily
+// today: a member may have left, or a chair handed over, since. A snapshot
+// has the horizon of the record it was made from.
+func (a *Alliance) RecordedThrough() Date {
+	an, _ := a.st().lastAnnouncement()
+	return an.Published
+}
+
 // Facts returns what the alliance records of itself: its names, website and
 // milestones.
 func (a *Alliance) Facts() Facts { return a.st().facts.clone() }

@@ -164,7 +164,7 @@ func (g *gen) newID() (id [16]byte) {
 func (g *gen) document() {
 	g.makeOrgs()
 	b := g.buf
-	b = append(b, `{"alliance":{"names":[`...)
+	b = append(b, `{"alliance":{"id":"5b0e7d1c-6f0a-4c8e-9d47-3a2f61b8c901","names":[`...)
 	b = append(b, `{"text":"Virtual Global Taskforce","lang":"en","kind":"official"},`...)
 	b = append(b, `{"text":"VGT","kind":"acronym"},`...)
 	b = append(b, `{"text":"Groupe de travail mondial virtuel","lang":"fr","kind":"alias"}],`...)

@@ -6,12 +6,23 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+
+	"github.com/virtualglobaltaskforce/vgt/internal/namekey"
 )
 
 // The fold applies announcements, in order of publication, to the state.
 // Each change is checked against the state it applies to; an announcement
 // with any bad change is rejected whole, and the builder that held its
 // effects is dropped, so that the state it started from is unchanged.
+//
+// Only a change with the zero Status changes who is a member, partner or
+// holder. A plan is kept until a change does what it announced; a disputed
+// or unconfirmed claim is kept as it was made.
+
+// maxParentDepth bounds every walk up or down the parents of
+// organizations, so that no record, however made, can make one loop or
+// recurse without end.
+const maxParentDepth = 16
 
 // builder accumulates the effects of announcements on top of a state.
 type builder struct {
@@ -19,11 +30,31 @@ type builder struct {
 	ovl   *tables // written; owned by the builder
 	cur   state   // s's base with the builder's overlay: what the fold reads
 	owned map[*orgState]bool
-	posts bool // ovl.tenures and ovl.pending are the builder's own copies
+	// names indexes the names of the organizations whose name lists the
+	// builder has copied, and may change in place; dirty are those whose
+	// Name and Acronym are derived again when the builder is done.
+	names map[*orgState]*nameIndex
+	dirty map[*orgState]bool
+	// ownedKeys and ownedChildren are the index entries the builder has
+	// copied, and may append to.
+	ownedKeys     map[string]bool
+	ownedChildren map[uuid.UUID]bool
+	lists         bool // ovl's lists are the builder's own copies
+}
+
+// A nameIndex finds an organization's names by text, and its current
+// ones, without a scan of every name: so that a document that renames one
+// organization n times costs O(n), not O(n²).
+type nameIndex struct {
+	byText  map[string][]int
+	current []int
 }
 
 func newBuilder(s *state) *builder {
-	b := &builder{s: s, owned: map[*orgState]bool{}}
+	b := &builder{
+		s: s, owned: map[*orgState]bool{}, names: map[*orgState]*nameIndex{}, dirty: map[*orgState]bool{},
+		ownedKeys: map[string]bool{}, ownedChildren: map[uuid.UUID]bool{},
+	}
 	if s.ovl != nil {
 		b.ovl = s.ovl.clone()
 	} else {
@@ -36,6 +67,9 @@ func newBuilder(s *state) *builder {
 // result returns the state the builder built: for a builder over an empty
 // state, its tables become the base.
 func (b *builder) result() *state {
+	for o := range b.dirty {
+		o.m.deriveNames()
+	}
 	if b.s.base.size() == 0 && b.s.ovl == nil {
 		return &state{facts: b.s.facts, base: b.ovl}
 	}
@@ -65,34 +99,75 @@ func (b *builder) mutOrg(id uuid.UUID) *orgState {
 	return c
 }
 
+// nameIndexOf returns the index of the names of an organization the
+// builder owns, copying its names once per builder so that they may be
+// changed in place.
+func (b *builder) nameIndexOf(o *orgState) *nameIndex {
+	if ix := b.names[o]; ix != nil {
+		return ix
+	}
+	o.m.names = slices.Clone(o.m.names)
+	ix := &nameIndex{byText: make(map[string][]int, len(o.m.names))}
+	for i, n := range o.m.names {
+		ix.byText[n.Text] = append(ix.byText[n.Text], i)
+		if n.current() {
+			ix.current = append(ix.current, i)
+		}
+	}
+	b.names[o] = ix
+	return ix
+}
+
 // addOrg records a new organization and indexes its names.
 func (b *builder) addOrg(o Organization, intro uuid.UUID) {
 	// The names slice is shared, not copied: no one changes a name list in
-	// place (NewOrganization copies the caller's, and renames make a new
-	// one), and Clip makes an append elsewhere copy it.
+	// place (NewOrganization copies the caller's, and the fold copies
+	// before it changes one; see mutNames), and Clip makes an append
+	// elsewhere copy it.
 	o.names = slices.Clip(o.names)
+	o.parents = nil
 	o.deriveNames()
 	st := &orgState{doc: o, m: Member{Organization: o, Jurisdiction: o.jurisdiction, Kind: o.kind}, intro: intro}
+	if o.Parent != uuid.Nil {
+		st.m.parents = []Affiliation{{Parent: o.Parent}}
+		b.addChild(o.Parent, o.ID)
+	}
 	st.computeKeys()
 	b.owned[st] = true
 	b.ovl.orgs[o.ID] = st
 	if intro == uuid.Nil {
 		b.ovl.orgOrder = append(b.ovl.orgOrder, o.ID)
 	}
-	b.index(st, nil)
+	for _, k := range st.keys {
+		b.indexKey(k, o.ID)
+	}
 }
 
-// index adds st's keys that are not in old to the key index.
-func (b *builder) index(st *orgState, old []string) {
-	for _, k := range st.keys {
-		if slices.Contains(old, k) {
-			continue
-		}
-		ids := b.ovl.keys[k]
-		if !slices.Contains(ids, st.m.ID) {
-			b.ovl.keys[k] = append(slices.Clip(ids), st.m.ID)
-		}
+// indexKey records that organization id, which did not bear key k, now
+// does. The overlay's list holds the organizations that took the key since
+// the base; Lookup reads both.
+func (b *builder) indexKey(k string, id uuid.UUID) {
+	ids := b.ovl.keys[k]
+	if !b.ownedKeys[k] {
+		// The list may be shared with a published state: copy it once,
+		// and append to the copy after.
+		ids = slices.Clone(ids)
+		b.ownedKeys[k] = true
 	}
+	b.ovl.keys[k] = append(ids, id)
+}
+
+// addChild records that child is, or was, part of parent.
+func (b *builder) addChild(parent, child uuid.UUID) {
+	cs := b.cur.children(parent)
+	if !b.ownedChildren[parent] {
+		cs = slices.Clone(cs)
+		b.ownedChildren[parent] = true
+	}
+	if !slices.Contains(cs, child) {
+		cs = append(cs, child)
+	}
+	b.ovl.children[parent] = cs
 }
 
 func (b *builder) addPerson(p Person) {
@@ -100,22 +175,25 @@ func (b *builder) addPerson(p Person) {
 	b.ovl.ppOrder = append(b.ovl.ppOrder, p.ID)
 }
 
-// mutPosts makes the overlay's tenures and pending admissions the
+// mutLists makes the overlay's tenures, admissions, plans and claims the
 // builder's own, to change.
-func (b *builder) mutPosts() {
-	if b.posts {
+func (b *builder) mutLists() {
+	if b.lists {
 		return
 	}
-	ts, ps := b.cur.tenures(), b.cur.pending()
-	b.ovl.tenures = slices.Clone(ts)
+	l := b.cur.lists()
+	b.ovl.tenures = slices.Clone(l.tenures)
 	for i := range b.ovl.tenures {
-		b.ovl.tenures[i].sources = slices.Clip(b.ovl.tenures[i].sources)
+		t := &b.ovl.tenures[i]
+		t.sources, t.plans = slices.Clip(t.sources), slices.Clip(t.plans)
 	}
-	b.ovl.pending = slices.Clone(ps)
-	for i := range b.ovl.pending {
-		b.ovl.pending[i].sources = slices.Clip(b.ovl.pending[i].sources)
+	b.ovl.admissions = slices.Clone(l.admissions)
+	for i := range b.ovl.admissions {
+		b.ovl.admissions[i].sources = slices.Clip(b.ovl.admissions[i].sources)
 	}
-	b.ovl.posts, b.posts = true, true
+	b.ovl.plans = slices.Clone(l.plans)
+	b.ovl.claims = slices.Clone(l.claims)
+	b.ovl.lists, b.lists = true, true
 }
 
 // describe names an announcement in an error message.
@@ -185,20 +263,41 @@ func (b *builder) apply(an Announcement, pa path) error {
 }
 
 func (b *builder) quote(an *Announcement, q Quote, pa path) error {
-	if _, ok := b.person(q.Speaker); !ok {
-		return errorf(pa.at("speaker"), q.Speaker.String(), ErrUnknownOrganization, "no such person")
+	var speaker Person
+	if q.Speaker != uuid.Nil {
+		p, ok := b.person(q.Speaker)
+		if !ok {
+			return errorf(pa.at("speaker"), q.Speaker.String(), ErrUnknownOrganization, "no such person")
+		}
+		speaker = p
+	}
+	if q.Organization != uuid.Nil && b.org(q.Organization) == nil {
+		return errorf(pa.at("organization"), q.Organization.String(), ErrUnknownOrganization, "")
 	}
 	if q.Post == 0 {
 		return nil
 	}
-	for _, t := range b.tenures() {
-		if t.Post == q.Post && t.Person == q.Speaker && mayInclude(t.Period, an.Published) {
+	seat, _ := b.seat(q.Organization, RoleMember, an.Published)
+	ts := b.tenures()
+	for i := len(ts) - 1; i >= 0; i-- {
+		t := ts[i]
+		if t.Post != q.Post {
+			continue
+		}
+		if mayInclude(t.Period, an.Published) &&
+			(q.Speaker != uuid.Nil && t.Person == q.Speaker || q.Speaker == uuid.Nil && seat != uuid.Nil && t.Agency == seat) {
 			return nil
 		}
+		if endedBefore(t.Period, an.Published) {
+			break
+		}
 	}
-	p, _ := b.person(q.Speaker)
+	who := speaker.Name
+	if q.Speaker == uuid.Nil {
+		who = b.orgName(q.Organization)
+	}
 	return errorf(pa.at("post"), q.Post.String(), ErrConflict,
-		"%s did not hold the post when the announcement was published (%s)", p.Name, an.Published)
+		"%s did not hold the post when the announcement was published (%s)", who, an.Published)
 }
 
 // mayInclude reports whether period p may include some day that d can
@@ -224,6 +323,20 @@ func onOrBefore(d Date) Date {
 	return r
 }
 
+// onOrAfter returns the date "on or after d": an open range from d's
+// first bound.
+func onOrAfter(d Date) Date {
+	lo, _ := d.Bounds()
+	if lo.IsZero() {
+		return Date{}
+	}
+	r, err := DateBetween(lo, Date{})
+	if err != nil {
+		return Date{}
+	}
+	return r
+}
+
 // narrow replaces *d with e where e is more precise and consistent with it.
 func narrow(d *Date, e Date) {
 	if !e.IsZero() && e != *d && e.Within(*d) {
@@ -237,14 +350,54 @@ func addSource(ids *[]uuid.UUID, id uuid.UUID) {
 	}
 }
 
-func (b *builder) change(an *Announcement, c Change, pa path) error {
-	if !c.Effective.IsZero() && c.Effective.Earliest().After(an.Published.Latest()) {
-		return errorf(pa.at("effective"), c.Effective.String(), ErrConflict,
-			"takes effect after the announcement was published (%s)", an.Published)
+// confirm records announcement an, and the words of its change c, as a
+// source of membership m.
+func confirm(m *Membership, an *Announcement, c Change) {
+	addSource(&m.sources, an.ID)
+	if m.LastConfirmed.IsZero() || an.Published.Compare(m.LastConfirmed) > 0 {
+		m.LastConfirmed = an.Published
 	}
+	if c.Words != "" && !slices.Contains(m.words, c.Words) {
+		m.words = append(m.words, c.Words)
+	}
+}
+
+// newMembership returns the membership that change c of an begins.
+func newMembership(an *Announcement, c Change, start Date) Membership {
+	m := Membership{Period: Since(start), Category: c.Category}
+	confirm(&m, an, c)
+	return m
+}
+
+func (b *builder) change(an *Announcement, c Change, pa path) error {
 	o := b.org(c.Organization)
 	if o == nil {
 		return errorf(pa.at("organization"), c.Organization.String(), ErrUnknownOrganization, "")
+	}
+	if c.Successor != uuid.Nil && b.org(c.Successor) == nil {
+		return errorf(pa.at("successor"), c.Successor.String(), ErrUnknownOrganization, "")
+	}
+	if c.Parent != uuid.Nil && b.org(c.Parent) == nil {
+		return errorf(pa.at("parent"), c.Parent.String(), ErrUnknownOrganization, "")
+	}
+	if c.Person != uuid.Nil {
+		if _, ok := b.person(c.Person); !ok {
+			return errorf(pa.at("person"), c.Person.String(), ErrUnknownOrganization, "no such person")
+		}
+	}
+	switch c.Status {
+	case StatusPlanned:
+		b.plan(an, c)
+		return nil
+	case StatusDisputed, StatusUnconfirmed:
+		b.mutLists()
+		b.ovl.claims = append(b.ovl.claims, Claim{Change: c, Announcement: an.ID, Published: an.Published})
+		return nil
+	}
+	if !c.Effective.IsZero() && c.Effective.Earliest().After(an.Published.Latest()) {
+		return errorf(pa.at("effective"), c.Effective.String(), ErrConflict,
+			"takes effect after the announcement was published (%s); a change announced in advance has the status %q",
+			an.Published, StatusPlanned)
 	}
 	switch c.Kind {
 	case ChangeKindJoined:
@@ -254,7 +407,12 @@ func (b *builder) change(an *Announcement, c Change, pa path) error {
 	case ChangeKindSucceeded:
 		return b.succeeded(an, c, pa)
 	case ChangeKindRenamed:
-		return b.renamed(c)
+		return b.renamed(an, c, pa)
+	case ChangeKindNamed:
+		b.named(an, c)
+		return nil
+	case ChangeKindParentChanged:
+		return b.parentChanged(an, c, pa)
 	case ChangeKindVotedIn, ChangeKindElected:
 		return b.admitted(an, c, pa)
 	case ChangeKindAppointed:
@@ -276,6 +434,72 @@ func canBeMember(o *orgState, pa *path, field string) error {
 	return nil
 }
 
+// parentAt returns the organization that o was part of at d, as far as
+// the record says: the latest affiliation whose period may include d.
+func parentAt(o *orgState, d Date) uuid.UUID {
+	p := uuid.Nil
+	for _, a := range o.m.parents {
+		if a.Period == (Period{}) || mayInclude(a.Period, d) {
+			p = a.Parent
+		}
+	}
+	return p
+}
+
+// holds reports whether o may have been active in role r at d.
+func holds(o *orgState, r Role, d Date) bool {
+	for _, m := range *o.roles(r) {
+		if mayInclude(m.Period, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// seat returns the organization whose seat in role r id names at d: id
+// itself where it may have held one then; else the nearest organization it
+// was part of that may have; else the one organization that was part of
+// it and may have (the National Crime Agency names the seat of its CEOP
+// command). It reports false where none, or more than one below, did.
+func (b *builder) seat(id uuid.UUID, r Role, d Date) (uuid.UUID, bool) {
+	o := b.org(id)
+	if o == nil {
+		return uuid.Nil, false
+	}
+	if holds(o, r, d) {
+		return id, true
+	}
+	for p, depth := parentAt(o, d), 0; p != uuid.Nil && depth < maxParentDepth; depth++ {
+		po := b.org(p)
+		if po == nil {
+			break
+		}
+		if holds(po, r, d) {
+			return p, true
+		}
+		p = parentAt(po, d)
+	}
+	found, n := uuid.Nil, 0
+	level := []uuid.UUID{id}
+	for depth := 0; depth < maxParentDepth && len(level) > 0 && n == 0; depth++ {
+		var next []uuid.UUID
+		for _, p := range level {
+			for _, c := range b.cur.children(p) {
+				co := b.org(c)
+				if co == nil || parentAt(co, d) != p {
+					continue
+				}
+				if holds(co, r, d) {
+					found, n = c, n+1
+				}
+				next = append(next, c)
+			}
+		}
+		level = next
+	}
+	return found, n == 1
+}
+
 func (b *builder) joined(an *Announcement, c Change, pa path) error {
 	o := b.org(c.Organization)
 	if c.Role == RoleMember {
@@ -284,9 +508,15 @@ func (b *builder) joined(an *Announcement, c Change, pa path) error {
 		}
 	}
 	ms := *o.roles(c.Role)
-	for i, m := range ms {
-		// The same join stated again: a start the new date may denote,
-		// of a membership that had not certainly ended by then.
+	// The same join stated again: a start the new date may denote, of a
+	// membership that had not certainly ended by then. Starts are in
+	// order, so the scan stops at the first membership that began
+	// certainly before the new date.
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.Period.Start.Latest().Before(c.Effective.Earliest()) && !m.Period.Start.Overlaps(c.Effective) {
+			break
+		}
 		if !m.Period.Start.Overlaps(c.Effective) || m.Predecessor != uuid.Nil ||
 			!m.Period.Ongoing && !m.Period.End.IsZero() && !c.Effective.Earliest().Before(m.Period.End.Latest()) {
 			continue
@@ -296,10 +526,10 @@ func (b *builder) joined(an *Announcement, c Change, pa path) error {
 				"%s joined as %s according to %s, not as %s according to %s",
 				o.m.DisplayName(), m.Category, b.describeSources(m.sources), c.Category, b.describe(an.ID))
 		}
-		mo := b.mutOrg(c.Organization)
-		mm := &(*mo.roles(c.Role))[i]
-		addSource(&mm.sources, an.ID)
+		mm := &(*b.mutOrg(c.Organization).roles(c.Role))[i]
+		confirm(mm, an, c)
 		narrow(&mm.Period.Start, c.Effective)
+		mm.plans = append(mm.plans, b.fulfilPlans(an, c, c.Organization)...)
 		return nil
 	}
 	if n := len(ms); n > 0 {
@@ -315,10 +545,11 @@ func (b *builder) joined(an *Announcement, c Change, pa path) error {
 				o.m.DisplayName(), c.Role, last.Period.End, b.describeSources(last.sources))
 		}
 	}
-	b.consumeAdmission(ChangeKindVotedIn, c)
-	mo := b.mutOrg(c.Organization)
-	rs := mo.roles(c.Role)
-	*rs = append(*rs, Membership{Period: Since(c.Effective), Category: c.Category, sources: []uuid.UUID{an.ID}})
+	m := newMembership(an, c, c.Effective)
+	m.Vote = b.fulfilVote(c, c.Effective)
+	m.plans = b.fulfilPlans(an, c, c.Organization)
+	rs := b.mutOrg(c.Organization).roles(c.Role)
+	*rs = append(*rs, m)
 	return nil
 }
 
@@ -334,7 +565,7 @@ func (b *builder) left(an *Announcement, c Change, pa path) error {
 	mm := &(*mo.roles(c.Role))[len(ms)-1]
 	if !last.Period.Ongoing {
 		if last.Period.End.IsZero() || last.Period.End.Overlaps(c.Effective) {
-			addSource(&mm.sources, an.ID)
+			confirm(mm, an, c)
 			if last.Period.End.IsZero() {
 				mm.Period.End = c.Effective
 			}
@@ -350,16 +581,49 @@ func (b *builder) left(an *Announcement, c Change, pa path) error {
 			"%s leaves before it joined (%s)", o.m.DisplayName(), last.Period.Start)
 	}
 	mm.Period.End, mm.Period.Ongoing = c.Effective, false
-	addSource(&mm.sources, an.ID)
+	confirm(mm, an, c)
+	b.fulfilPlans(an, c, c.Organization)
+	if c.Role == RoleMember {
+		// A member that leaves gives up the posts held for its seat.
+		b.endTenures(c.Organization, an, c.Effective, nil)
+	}
 	return nil
+}
+
+// endTenures ends, at d, the ongoing tenures held for agency's seat. With
+// successor, each goes on for the successor's seat, the holder keeping the
+// office.
+func (b *builder) endTenures(agency uuid.UUID, an *Announcement, d Date, successor *uuid.UUID) {
+	held := false
+	for _, t := range b.tenures() {
+		if t.Agency == agency && t.Period.Ongoing {
+			held = true
+			break
+		}
+	}
+	if !held {
+		return
+	}
+	b.mutLists()
+	for i := range b.ovl.tenures {
+		t := &b.ovl.tenures[i]
+		if t.Agency != agency || !t.Period.Ongoing {
+			continue
+		}
+		t.Period.End, t.Period.Ongoing = d, false
+		addSource(&t.sources, an.ID)
+		if successor != nil {
+			b.ovl.tenures = append(b.ovl.tenures, Tenure{
+				Post: t.Post, Person: t.Person, Agency: *successor, Title: t.Title,
+				Period: Since(d), sources: []uuid.UUID{an.ID},
+			})
+		}
+	}
 }
 
 func (b *builder) succeeded(an *Announcement, c Change, pa path) error {
 	p := b.org(c.Organization)
 	s := b.org(c.Successor)
-	if s == nil {
-		return errorf(pa.at("successor"), c.Successor.String(), ErrUnknownOrganization, "")
-	}
 	if err := canBeMember(s, &pa, "successor"); err != nil {
 		return err
 	}
@@ -374,12 +638,12 @@ func (b *builder) succeeded(an *Announcement, c Change, pa path) error {
 			// A second source of a recorded succession.
 			old := last.Period.End
 			pm := &b.mutOrg(p.m.ID).m.memberships[len(ms)-1]
-			addSource(&pm.sources, an.ID)
+			confirm(pm, an, c)
 			narrow(&pm.Period.End, c.Effective)
 			sm := b.mutOrg(s.m.ID)
 			for i := range sm.m.memberships {
 				if sm.m.memberships[i].Predecessor == p.m.ID {
-					addSource(&sm.m.memberships[i].sources, an.ID)
+					confirm(&sm.m.memberships[i], an, c)
 					narrow(&sm.m.memberships[i].Period.Start, c.Effective)
 				}
 			}
@@ -401,24 +665,15 @@ func (b *builder) succeeded(an *Announcement, c Change, pa path) error {
 	}
 	pm := &b.mutOrg(p.m.ID).m.memberships[len(ms)-1]
 	pm.Period.End, pm.Period.Ongoing, pm.Successor = c.Effective, false, s.m.ID
-	addSource(&pm.sources, an.ID)
+	confirm(pm, an, c)
 	sm := b.mutOrg(s.m.ID)
-	sm.m.memberships = append(sm.m.memberships, Membership{Period: Since(c.Effective), Predecessor: p.m.ID, sources: []uuid.UUID{an.ID}})
+	nm := newMembership(an, c, c.Effective)
+	nm.Predecessor = p.m.ID
+	nm.plans = b.fulfilPlans(an, c, c.Organization)
+	sm.m.memberships = append(sm.m.memberships, nm)
 	// A post held for the predecessor goes on for the successor: the
 	// holder keeps the office, acting for the agency that took the seat.
-	b.mutPosts()
-	for i := range b.ovl.tenures {
-		t := &b.ovl.tenures[i]
-		if t.Agency != p.m.ID || !t.Period.Ongoing {
-			continue
-		}
-		t.Period.End, t.Period.Ongoing = c.Effective, false
-		addSource(&t.sources, an.ID)
-		b.ovl.tenures = append(b.ovl.tenures, Tenure{
-			Post: t.Post, Person: t.Person, Agency: s.m.ID,
-			Period: Since(c.Effective), sources: []uuid.UUID{an.ID},
-		})
-	}
+	b.endTenures(p.m.ID, an, c.Effective, &s.m.ID)
 	return nil
 }
 
@@ -428,7 +683,7 @@ func (b *builder) narrowHandover(p, s uuid.UUID, old, now Date) {
 	if old == now {
 		return
 	}
-	b.mutPosts()
+	b.mutLists()
 	for i := range b.ovl.tenures {
 		t := &b.ovl.tenures[i]
 		if t.Agency == p && t.Period.End == old {
@@ -440,88 +695,223 @@ func (b *builder) narrowHandover(p, s uuid.UUID, old, now Date) {
 	}
 }
 
-func (b *builder) renamed(c Change) error {
-	mo := b.mutOrg(c.Organization)
+// addName adds name n to organization mo, which the builder owns, and
+// indexes its key. It reports false where mo already bears the name, of
+// the same kind and language, with a start that may be the same.
+func (b *builder) addName(mo *orgState, n Name) bool {
+	ix := b.nameIndexOf(mo)
+	for _, i := range ix.byText[n.Text] {
+		old := mo.m.names[i]
+		if old.Kind == n.Kind && old.Lang == n.Lang && old.Period.Start.Overlaps(n.Period.Start) {
+			return false
+		}
+	}
+	i := len(mo.m.names)
+	mo.m.names = append(mo.m.names, n)
+	ix.byText[n.Text] = append(ix.byText[n.Text], i)
+	if n.current() {
+		ix.current = append(ix.current, i)
+	}
+	b.dirty[mo] = true
+	if n.Kind != NameKindWeakAlias {
+		// The organization's keys are few (one per distinct name);
+		// checking them is what keeps the index free of duplicates.
+		if k := namekey.Key(n.Text); k != "" && !slices.Contains(mo.keys, k) {
+			mo.keys = append(mo.keys, k)
+			b.indexKey(k, mo.m.ID)
+		}
+	}
+	return true
+}
+
+func (b *builder) renamed(an *Announcement, c Change, pa path) error {
 	n := c.Name
 	if n.Period.IsZero() {
 		n.Period = Since(c.Effective)
 	}
-	for _, old := range mo.m.names {
-		if old.Text == n.Text && old.Kind == n.Kind && old.Lang == n.Lang && old.Period.Start.Overlaps(n.Period.Start) {
+	mo := b.mutOrg(c.Organization)
+	ix := b.nameIndexOf(mo)
+	names := mo.m.names
+	for _, i := range ix.byText[n.Text] {
+		old := names[i]
+		if old.Kind == n.Kind && old.Lang == n.Lang && old.Period.Start.Overlaps(n.Period.Start) {
 			return nil // a second source of a recorded name
 		}
 	}
-	names := slices.Clone(mo.m.names)
-	for i := range names {
-		if names[i].Kind == n.Kind && names[i].Lang == n.Lang && names[i].current() {
-			names[i].Period = Period{Start: names[i].Period.Start, End: c.Effective}
+	// The current name of the same kind and language ends.
+	keep := ix.current[:0]
+	for _, i := range ix.current {
+		old := &names[i]
+		if old.Kind != n.Kind || old.Lang != n.Lang {
+			keep = append(keep, i)
+			continue
+		}
+		if c.Effective.Latest().Before(old.Period.Start.Earliest()) {
+			return errorf(pa.at("effective"), c.Effective.String(), ErrConflict,
+				"%s is renamed before its name %q came into use (%s)", mo.m.DisplayName(), old.Text, old.Period.Start)
+		}
+		old.Period = Period{Start: old.Period.Start, End: c.Effective}
+	}
+	ix.current = keep
+	b.addName(mo, n)
+	b.fulfilPlans(an, c, c.Organization)
+	return nil
+}
+
+// named records a name that announcement an uses for an organization, with
+// no date of its own: in use on the publication, from and until no one
+// knows when. It ends no other name.
+func (b *builder) named(an *Announcement, c Change) {
+	n := c.Name
+	if n.Period.IsZero() {
+		n.Period = Period{Start: onOrBefore(an.Published), End: onOrAfter(an.Published)}
+	}
+	b.addName(b.mutOrg(c.Organization), n)
+}
+
+func (b *builder) parentChanged(an *Announcement, c Change, pa path) error {
+	// The new parent must not be part of the organization, at any depth.
+	for p, depth := c.Parent, 0; p != uuid.Nil; depth++ {
+		if p == c.Organization || depth >= maxParentDepth {
+			return errorf(pa.at("parent"), c.Parent.String(), ErrConflict,
+				"%s would be part of itself through %s", b.orgName(c.Organization), b.orgName(c.Parent))
+		}
+		po := b.org(p)
+		if po == nil {
+			break
+		}
+		p = parentAt(po, c.Effective)
+	}
+	mo := b.mutOrg(c.Organization)
+	ps := slices.Clone(mo.m.parents)
+	if n := len(ps); n > 0 {
+		last := &ps[n-1]
+		switch {
+		case last.Parent == c.Parent:
+			return nil // a second source
+		case last.Period == (Period{}):
+			last.Period = Period{End: c.Effective}
+		case last.Period.Ongoing:
+			if c.Effective.Latest().Before(last.Period.Start.Earliest()) {
+				return errorf(pa.at("effective"), c.Effective.String(), ErrConflict,
+					"%s leaves %s before it became part of it (%s)", mo.m.DisplayName(), b.orgName(last.Parent), last.Period.Start)
+			}
+			last.Period = Period{Start: last.Period.Start, End: c.Effective}
 		}
 	}
-	mo.m.names = slices.Clip(append(names, n))
-	mo.m.deriveNames()
-	old := mo.keys
-	mo.computeKeys()
-	b.index(mo, old)
+	mo.m.parents = append(ps, Affiliation{Parent: c.Parent, Period: Since(c.Effective)})
+	mo.m.Parent = c.Parent
+	if c.Parent != uuid.Nil {
+		b.addChild(c.Parent, c.Organization)
+	}
+	b.fulfilPlans(an, c, c.Organization)
 	return nil
 }
 
 // admitted records a vote to admit an organization (VotedIn) or an
-// election to a post (Elected): pending until it joins or takes office.
+// election to a post (Elected). It stays in the record; a joining or a
+// taking of office fulfils it.
 func (b *builder) admitted(an *Announcement, c Change, pa path) error {
 	o := b.org(c.Organization)
+	date := c.Effective
+	if date.IsZero() {
+		date = onOrBefore(an.Published)
+	}
+	seat := uuid.Nil
 	if c.Kind == ChangeKindVotedIn {
 		if ms := *o.roles(c.Role); len(ms) > 0 && ms[len(ms)-1].Period.Ongoing {
 			return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
 				"%s is voted in, but is already a %s since %s", o.m.DisplayName(), c.Role, ms[len(ms)-1].Period.Start)
 		}
-	} else if err := b.checkHolder(c, pa); err != nil {
-		return err
+	} else {
+		s, ok := b.seat(c.Organization, RoleMember, date)
+		if !ok {
+			return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
+				"%s is elected to %s for %s, which holds no member's seat then", b.holderName(c.Person, c.Organization), c.Post, o.m.DisplayName())
+		}
+		seat = s
 	}
-	b.mutPosts()
-	for i := range b.ovl.pending {
-		p := &b.ovl.pending[i]
-		if p.Kind == c.Kind && p.Organization == c.Organization && p.Role == c.Role && p.Post == c.Post && p.Person == c.Person && p.Date.Overlaps(c.Effective) {
+	b.mutLists()
+	for i := range b.ovl.admissions {
+		p := &b.ovl.admissions[i]
+		if p.Kind == c.Kind && p.Organization == c.Organization && p.Role == c.Role && p.Post == c.Post && p.Person == c.Person && p.Date.Overlaps(date) {
 			addSource(&p.sources, an.ID)
-			narrow(&p.Date, c.Effective)
+			narrow(&p.Date, date)
 			return nil
 		}
 	}
-	b.ovl.pending = append(b.ovl.pending, Admission{
+	b.ovl.admissions = append(b.ovl.admissions, Admission{
 		Kind: c.Kind, Organization: c.Organization, Role: c.Role, Category: c.Category,
-		Post: c.Post, Person: c.Person, Date: c.Effective, sources: []uuid.UUID{an.ID},
+		Post: c.Post, Person: c.Person, Date: date, Words: c.Words, sources: []uuid.UUID{an.ID}, seat: seat,
 	})
 	return nil
 }
 
-// consumeAdmission removes the pending admission that a joining or a
-// taking of office fulfils, and returns its date.
-func (b *builder) consumeAdmission(kind ChangeKind, c Change) Date {
-	for i, p := range b.cur.pending() {
-		if p.Kind == kind && p.Organization == c.Organization && p.Role == c.Role && p.Post == c.Post && p.Person == c.Person {
-			b.mutPosts()
-			b.ovl.pending = slices.Delete(b.ovl.pending, i, i+1)
-			return p.Date
-		}
-	}
-	return Date{}
+// fulfilVote marks the pending vote that admitted c.Organization in c.Role
+// as fulfilled on start, and returns it; the zero Admission where there is
+// none.
+func (b *builder) fulfilVote(c Change, start Date) Admission {
+	return b.fulfil(func(a *Admission) bool {
+		return a.Kind == ChangeKindVotedIn && a.Organization == c.Organization && a.Role == c.Role
+	}, start)
 }
 
-// checkHolder checks the holder of a post: a known person, if named, acting
-// for a member.
-func (b *builder) checkHolder(c Change, pa path) error {
-	if c.Person != uuid.Nil {
-		if _, ok := b.person(c.Person); !ok {
-			return errorf(pa.at("person"), c.Person.String(), ErrUnknownOrganization, "no such person")
+// fulfilElection marks the pending election to post that a holder taking
+// office for seat fulfils: one of the seat (or of a unit or parent naming
+// it), of person or of no one named.
+func (b *builder) fulfilElection(post Post, seat, person uuid.UUID, start Date) Admission {
+	return b.fulfil(func(a *Admission) bool {
+		return a.Kind == ChangeKindElected && a.Post == post && a.seat == seat && (a.Person == uuid.Nil || a.Person == person)
+	}, start)
+}
+
+func (b *builder) fulfil(match func(*Admission) bool, start Date) Admission {
+	for i, a := range b.cur.admissions() {
+		if !a.Fulfilled.IsZero() || !match(&a) || a.Date.Earliest().After(start.Latest()) {
+			continue
 		}
+		b.mutLists()
+		fa := &b.ovl.admissions[i]
+		fa.Fulfilled = start
+		return fa.clone()
 	}
-	o := b.org(c.Organization)
-	for _, m := range o.m.memberships {
-		if mayInclude(m.Period, c.Effective) {
-			return nil
+	return Admission{}
+}
+
+func (a Admission) clone() Admission {
+	a.sources = slices.Clip(a.sources)
+	return a
+}
+
+// plan records a change announced in advance.
+func (b *builder) plan(an *Announcement, c Change) {
+	seat := uuid.Nil
+	if c.Post != 0 {
+		seat, _ = b.seat(c.Organization, RoleMember, an.Published)
+	}
+	b.mutLists()
+	b.ovl.plans = append(b.ovl.plans, Plan{Change: c, Announcement: an.ID, Published: an.Published, seat: seat})
+}
+
+// fulfilPlans marks as fulfilled the outstanding plans that change c of an
+// does (the same kind of change, for the same organization or seat, role
+// or post, and holder if the plan named one), and returns the
+// announcements of those plans.
+func (b *builder) fulfilPlans(an *Announcement, c Change, seat uuid.UUID) []uuid.UUID {
+	var ids []uuid.UUID
+	for i, p := range b.cur.plans() {
+		pc := p.Change
+		if p.IsFulfilled() || pc.Kind != c.Kind || pc.Role != c.Role || pc.Post != c.Post ||
+			pc.Organization != c.Organization && (p.seat == uuid.Nil || p.seat != seat) ||
+			pc.Person != uuid.Nil && pc.Person != c.Person || pc.Successor != c.Successor || pc.Parent != c.Parent {
+			continue
 		}
+		b.mutLists()
+		fp := &b.ovl.plans[i]
+		fp.FulfilledBy, fp.Fulfilled = an.ID, c.Effective
+		addSource(&ids, p.Announcement)
 	}
-	return errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
-		"%s holds the post for %s, which is not a member then", b.holderName(c.Person, c.Organization), o.m.DisplayName())
+	return ids
 }
 
 func (b *builder) holderName(person, agency uuid.UUID) string {
@@ -541,12 +931,38 @@ func lastTenure(ts []Tenure, post Post) int {
 	return -1
 }
 
-// sameHolder reports whether tenure t is held by the holder a change names:
-// the same agency and, where the change names a person, the same person. A
-// change that names only the agency ("the AFP chaired from 2009") is about
-// whoever held the post for it.
-func sameHolder(t Tenure, c Change) bool {
-	return t.Agency == c.Organization && (c.Person == uuid.Nil || t.Person == c.Person)
+// sameHolder reports whether tenure t is held by the holder a change names
+// for seat: the same seat and, where the change names a person, the same
+// person. A change that names only the agency ("the AFP chaired from
+// 2009") is about whoever held the post for it.
+func sameHolder(t Tenure, seat, person uuid.UUID) bool {
+	return t.Agency == seat && (person == uuid.Nil || t.Person == person)
+}
+
+// findTenure returns the index of the latest tenure of post, held by the
+// holder that a change names for seat, that in accepts, or -1. The tenures
+// of a post follow one another, so the scan stops at the first that ended
+// certainly before d: every earlier one ended earlier still.
+func findTenure(ts []Tenure, post Post, seat, person uuid.UUID, d Date, in func(Tenure) bool) int {
+	for i := len(ts) - 1; i >= 0; i-- {
+		t := ts[i]
+		if t.Post != post {
+			continue
+		}
+		if sameHolder(t, seat, person) && in(t) {
+			return i
+		}
+		if endedBefore(t.Period, d) {
+			break
+		}
+	}
+	return -1
+}
+
+// endedBefore reports whether p certainly ended before any day d can
+// denote.
+func endedBefore(p Period, d Date) bool {
+	return !p.Ongoing && !p.End.IsZero() && p.End.Latest().Before(d.Earliest())
 }
 
 // narrowStart narrows the start of tenure i to d, where d is more precise,
@@ -565,19 +981,36 @@ func (b *builder) narrowStart(i int, d Date) {
 	}
 }
 
+// holderSeat resolves the seat for which change c names a holder at d.
+func (b *builder) holderSeat(c Change, d Date, pa path) (uuid.UUID, error) {
+	seat, ok := b.seat(c.Organization, RoleMember, d)
+	if !ok {
+		return uuid.Nil, errorf(pa.at("organization"), c.Organization.String(), ErrConflict,
+			"%s holds the post for %s, which holds no member's seat then", b.holderName(c.Person, c.Organization), b.orgName(c.Organization))
+	}
+	return seat, nil
+}
+
+// unitOf returns the organization a change names as holder, where it is
+// not the seat itself.
+func unitOf(c Change, seat uuid.UUID) uuid.UUID {
+	if c.Organization == seat {
+		return uuid.Nil
+	}
+	return c.Organization
+}
+
 func (b *builder) appointed(an *Announcement, c Change, pa path) error {
-	if err := b.checkHolder(c, pa); err != nil {
+	seat, err := b.holderSeat(c, c.Effective, pa)
+	if err != nil {
 		return err
 	}
-	b.mutPosts()
+	b.mutLists()
 	ts := b.ovl.tenures
-	for i := range ts {
-		t := &ts[i]
-		if t.Post == c.Post && sameHolder(*t, c) && t.Period.Start.Overlaps(c.Effective) {
-			addSource(&t.sources, an.ID)
-			b.narrowStart(i, c.Effective)
-			return nil
-		}
+	if i := findTenure(ts, c.Post, seat, c.Person, c.Effective, func(t Tenure) bool { return t.Period.Start.Overlaps(c.Effective) }); i >= 0 {
+		addSource(&ts[i].sources, an.ID)
+		b.narrowStart(i, c.Effective)
+		return nil
 	}
 	if i := lastTenure(ts, c.Post); i >= 0 {
 		cur := &ts[i]
@@ -591,11 +1024,13 @@ func (b *builder) appointed(an *Announcement, c Change, pa path) error {
 			addSource(&cur.sources, an.ID)
 		}
 	}
-	elected := b.consumeAdmission(ChangeKindElected, Change{Organization: c.Organization, Post: c.Post, Person: c.Person})
-	b.ovl.tenures = append(b.ovl.tenures, Tenure{
-		Post: c.Post, Person: c.Person, Agency: c.Organization, Elected: elected,
+	t := Tenure{
+		Post: c.Post, Person: c.Person, Agency: seat, Unit: unitOf(c, seat), Title: c.Title,
 		Period: Since(c.Effective), sources: []uuid.UUID{an.ID},
-	})
+	}
+	t.Election = b.fulfilElection(c.Post, seat, c.Person, c.Effective)
+	t.plans = b.fulfilPlans(an, c, seat)
+	b.ovl.tenures = append(b.ovl.tenures, t)
 	return nil
 }
 
@@ -603,30 +1038,29 @@ func (b *builder) appointed(an *Announcement, c Change, pa path) error {
 // without saying since when.
 func (b *builder) listed(an *Announcement, c Change, pa path) error {
 	o := b.org(c.Organization)
-	for i, m := range *o.roles(c.Role) {
-		if mayInclude(m.Period, an.Published) {
-			mm := &(*b.mutOrg(o.m.ID).roles(c.Role))[i]
-			addSource(&mm.sources, an.ID)
+	seat, ok := b.seat(c.Organization, c.Role, an.Published)
+	if ok {
+		so := b.org(seat)
+		ms := *so.roles(c.Role)
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if !mayInclude(m.Period, an.Published) {
+				continue
+			}
+			if c.Category != 0 && m.Category != c.Category {
+				return errorf(pa.at("category"), c.Category.String(), ErrConflict,
+					"%s is a %s according to %s, not %s according to %s",
+					so.m.DisplayName(), m.Category, b.describeSources(m.sources), c.Category, b.describe(an.ID))
+			}
+			mm := &(*b.mutOrg(seat).roles(c.Role))[i]
+			confirm(mm, an, c)
+			// A unit listed in place of the member it is part of (the
+			// RCMP's NCECC) names the part that holds the seat.
+			if seat != c.Organization && b.isPartOf(c.Organization, seat, an.Published) && mm.Unit != c.Organization {
+				mm.Unit, mm.unitFrom = c.Organization, an.Published
+			}
 			return nil
 		}
-	}
-	// A unit listed in place of the member it is part of (the RCMP's
-	// NCECC) is a source for the member's seat.
-	seen := 0
-	for p := o.m.Parent; p != uuid.Nil && seen < 16; seen++ {
-		po := b.org(p)
-		if po == nil {
-			break
-		}
-		for i, m := range *po.roles(c.Role) {
-			if mayInclude(m.Period, an.Published) {
-				mm := &(*b.mutOrg(p).roles(c.Role))[i]
-				addSource(&mm.sources, an.ID)
-				mm.Unit = o.m.ID
-				return nil
-			}
-		}
-		p = po.m.Parent
 	}
 	if c.Role == RoleMember {
 		if err := canBeMember(o, &pa, "organization"); err != nil {
@@ -639,9 +1073,25 @@ func (b *builder) listed(an *Announcement, c Change, pa path) error {
 			"%s is listed as a %s before it joined (%s, according to %s)",
 			o.m.DisplayName(), c.Role, ms[n-1].Period.Start, b.describeSources(ms[n-1].sources))
 	}
+	start := onOrBefore(an.Published)
+	m := newMembership(an, c, start)
+	m.Vote = b.fulfilVote(c, start)
 	rs := b.mutOrg(o.m.ID).roles(c.Role)
-	*rs = append(*rs, Membership{Period: Since(onOrBefore(an.Published)), Category: c.Category, sources: []uuid.UUID{an.ID}})
+	*rs = append(*rs, m)
 	return nil
+}
+
+// isPartOf reports whether unit was part of org at d, at any depth.
+func (b *builder) isPartOf(unit, org uuid.UUID, d Date) bool {
+	o := b.org(unit)
+	for depth := 0; o != nil && depth < maxParentDepth; depth++ {
+		p := parentAt(o, d)
+		if p == org {
+			return true
+		}
+		o = b.org(p)
+	}
+	return false
 }
 
 // listedHolder records that an announcement names the holder of a post
@@ -650,19 +1100,20 @@ func (b *builder) listed(an *Announcement, c Change, pa path) error {
 // on or before this one: the fold records that range as the end of the one
 // tenure and the start of the other.
 func (b *builder) listedHolder(an *Announcement, c Change, pa path) error {
-	c.Effective = an.Published
-	if err := b.checkHolder(c, pa); err != nil {
+	seat, err := b.holderSeat(c, an.Published, pa)
+	if err != nil {
 		return err
 	}
-	b.mutPosts()
+	b.mutLists()
 	ts := b.ovl.tenures
-	for i := range ts {
+	if i := findTenure(ts, c.Post, seat, c.Person, an.Published, func(t Tenure) bool { return mayInclude(t.Period, an.Published) }); i >= 0 {
 		t := &ts[i]
-		if t.Post == c.Post && sameHolder(*t, c) && mayInclude(t.Period, an.Published) {
-			addSource(&t.sources, an.ID)
-			b.narrowStart(i, onOrBefore(an.Published))
-			return nil
+		addSource(&t.sources, an.ID)
+		if t.Title == "" {
+			t.Title = c.Title
 		}
+		b.narrowStart(i, onOrBefore(an.Published))
+		return nil
 	}
 	start := onOrBefore(an.Published)
 	if i := lastTenure(ts, c.Post); i >= 0 && ts[i].Period.Ongoing {
@@ -693,9 +1144,11 @@ func (b *builder) listedHolder(an *Announcement, c Change, pa path) error {
 		cur.Period.End, cur.Period.Ongoing = start, false
 		addSource(&cur.sources, an.ID)
 	}
-	b.ovl.tenures = append(b.ovl.tenures, Tenure{
-		Post: c.Post, Person: c.Person, Agency: c.Organization,
+	t := Tenure{
+		Post: c.Post, Person: c.Person, Agency: seat, Unit: unitOf(c, seat), Title: c.Title,
 		Period: Since(start), sources: []uuid.UUID{an.ID},
-	})
+	}
+	t.Election = b.fulfilElection(c.Post, seat, c.Person, start)
+	b.ovl.tenures = append(b.ovl.tenures, t)
 	return nil
 }

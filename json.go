@@ -39,6 +39,7 @@ type jsonMilestone struct {
 	Date   string `json:"date"`
 	Text   string `json:"text"`
 	Source string `json:"source"`
+	Status string `json:"status,omitempty"`
 }
 
 type jsonName struct {
@@ -74,17 +75,27 @@ type jsonAnnounce struct {
 	Changes       []jsonChange `json:"changes,omitempty"`
 	Organizations []jsonOrg    `json:"organizations,omitempty"`
 	People        []jsonPerson `json:"people,omitempty"`
+	Counts        []jsonCount  `json:"counts,omitempty"`
 }
 
 type jsonQuote struct {
-	Speaker  string `json:"speaker"`
-	Capacity string `json:"capacity,omitempty"`
-	Post     string `json:"post,omitempty"`
-	Text     string `json:"text"`
+	Speaker      string `json:"speaker,omitempty"`
+	Organization string `json:"organization,omitempty"`
+	Capacity     string `json:"capacity,omitempty"`
+	Post         string `json:"post,omitempty"`
+	Reported     bool   `json:"reported,omitempty"`
+	Text         string `json:"text"`
+}
+
+type jsonCount struct {
+	N     int    `json:"n"`
+	Role  string `json:"role,omitempty"`
+	Words string `json:"words,omitempty"`
 }
 
 type jsonChange struct {
 	Kind         string    `json:"kind"`
+	Status       string    `json:"status,omitempty"`
 	Effective    string    `json:"effective,omitempty"`
 	Organization string    `json:"organization"`
 	Role         string    `json:"role,omitempty"`
@@ -93,6 +104,9 @@ type jsonChange struct {
 	Name         *jsonName `json:"name,omitempty"`
 	Post         string    `json:"post,omitempty"`
 	Person       string    `json:"person,omitempty"`
+	Title        string    `json:"title,omitempty"`
+	Parent       string    `json:"parent,omitempty"`
+	Words        string    `json:"words,omitempty"`
 }
 
 // decoder converts a decoded document to records, collecting every error.
@@ -237,10 +251,12 @@ func (d *decoder) announcement(p path, j jsonAnnounce) Announcement {
 		for i, q := range j.Quotes {
 			qp := quotes.elem(i)
 			an.Quotes[i] = Quote{
-				Speaker:  parse(d, &qp, "speaker", q.Speaker, false, parseUUID),
-				Capacity: q.Capacity,
-				Post:     parse(d, &qp, "post", q.Post, true, ParsePost),
-				Text:     q.Text,
+				Speaker:      parse(d, &qp, "speaker", q.Speaker, true, parseUUID),
+				Organization: parse(d, &qp, "organization", q.Organization, true, parseUUID),
+				Capacity:     q.Capacity,
+				Post:         parse(d, &qp, "post", q.Post, true, ParsePost),
+				Text:         q.Text,
+				Reported:     q.Reported,
 			}
 		}
 	}
@@ -251,6 +267,7 @@ func (d *decoder) announcement(p path, j jsonAnnounce) Announcement {
 			cp := changes.elem(i)
 			ch := Change{
 				Kind:         parse(d, &cp, "kind", c.Kind, false, ParseChangeKind),
+				Status:       parse(d, &cp, "status", c.Status, true, ParseStatus),
 				Effective:    parse(d, &cp, "effective", c.Effective, true, ParseDate),
 				Organization: parse(d, &cp, "organization", c.Organization, false, parseUUID),
 				Role:         parse(d, &cp, "role", c.Role, true, ParseRole),
@@ -258,6 +275,9 @@ func (d *decoder) announcement(p path, j jsonAnnounce) Announcement {
 				Successor:    parse(d, &cp, "successor", c.Successor, true, parseUUID),
 				Post:         parse(d, &cp, "post", c.Post, true, ParsePost),
 				Person:       parse(d, &cp, "person", c.Person, true, parseUUID),
+				Title:        c.Title,
+				Parent:       parse(d, &cp, "parent", c.Parent, true, parseUUID),
+				Words:        c.Words,
 			}
 			if c.Name != nil {
 				ch.Name = d.name(cp.field("name"), *c.Name)
@@ -272,6 +292,11 @@ func (d *decoder) announcement(p path, j jsonAnnounce) Announcement {
 	people := p.field("people")
 	for i, pe := range j.People {
 		an.People = append(an.People, d.person(people.elem(i), pe))
+	}
+	counts := p.field("counts")
+	for i, c := range j.Counts {
+		cp := counts.elem(i)
+		an.Counts = append(an.Counts, StatedCount{N: c.N, Role: parse(d, &cp, "role", c.Role, true, ParseRole), Words: c.Words})
 	}
 	return an
 }
@@ -288,6 +313,7 @@ func (d *decoder) record(doc *jsonDoc) *record {
 		mp := milestones.elem(i)
 		r.facts.Milestones = append(r.facts.Milestones, Milestone{
 			Date: parse(d, &mp, "date", m.Date, false, ParseDate), Text: m.Text, Source: m.Source,
+			Status: parse(d, &mp, "status", m.Status, true, ParseStatus),
 		})
 	}
 	orgs, people, anns := rootPath("organizations"), rootPath("people"), rootPath("announcements")
@@ -507,13 +533,16 @@ func encodeAnnouncement(an Announcement) jsonAnnounce {
 		Source: an.Source, Language: langText(an.Language), Tags: an.Tags,
 	}
 	for _, q := range an.Quotes {
-		j.Quotes = append(j.Quotes, jsonQuote{Speaker: q.Speaker.String(), Capacity: q.Capacity, Post: q.Post.String(), Text: q.Text})
+		j.Quotes = append(j.Quotes, jsonQuote{
+			Speaker: idText(q.Speaker), Organization: idText(q.Organization), Capacity: q.Capacity,
+			Post: q.Post.String(), Reported: q.Reported, Text: q.Text,
+		})
 	}
 	for _, c := range an.Changes {
 		jc := jsonChange{
-			Kind: c.Kind.String(), Effective: c.Effective.String(), Organization: idText(c.Organization),
+			Kind: c.Kind.String(), Status: c.Status.String(), Effective: c.Effective.String(), Organization: idText(c.Organization),
 			Role: c.Role.String(), Category: c.Category.String(), Successor: idText(c.Successor),
-			Post: c.Post.String(), Person: idText(c.Person),
+			Post: c.Post.String(), Person: idText(c.Person), Title: c.Title, Parent: idText(c.Parent), Words: c.Words,
 		}
 		if c.Name != (Name{}) {
 			n := encodeName(c.Name)
@@ -526,6 +555,9 @@ func encodeAnnouncement(an Announcement) jsonAnnounce {
 	}
 	for _, p := range an.People {
 		j.People = append(j.People, encodePerson(p))
+	}
+	for _, c := range an.Counts {
+		j.Counts = append(j.Counts, jsonCount{N: c.N, Role: c.Role.String(), Words: c.Words})
 	}
 	return j
 }
@@ -544,7 +576,7 @@ func (a *Alliance) WriteJSON(w io.Writer) error {
 		Organizations: []jsonOrg{}, People: []jsonPerson{}, Announcements: []jsonAnnounce{},
 	}
 	for _, m := range r.facts.Milestones {
-		doc.Alliance.Milestones = append(doc.Alliance.Milestones, jsonMilestone{Date: m.Date.String(), Text: m.Text, Source: m.Source})
+		doc.Alliance.Milestones = append(doc.Alliance.Milestones, jsonMilestone{Date: m.Date.String(), Text: m.Text, Source: m.Source, Status: m.Status.String()})
 	}
 	for _, o := range r.orgs {
 		doc.Organizations = append(doc.Organizations, encodeOrg(o))

@@ -29,7 +29,8 @@ import (
 // the offending rune, never a near match. Spaces do not take part in
 // matching, so a query may have any number of them, of any width. Weak
 // aliases never match. On a snapshot, Lookup still finds every
-// organization the alliance knows.
+// organization the alliance knows, by any of its names, former and later
+// ones included, and returns it as it was at the snapshot's time.
 //
 // The keys of every name are computed once, when the alliance is built; a
 // lookup of an ASCII name allocates nothing.
@@ -57,13 +58,13 @@ func (a *Alliance) Lookup(name string) (Organization, error) {
 	case len(base)+len(ovl) == 0:
 		return Organization{}, errorf("", name, ErrNotFound, "no organization has this name")
 	case len(base) == 1 && len(ovl) == 0:
-		return s.org(base[0]).m.Organization, nil
+		return a.orgView(s.org(base[0])), nil
 	case len(base) == 0 && len(ovl) == 1:
-		return s.org(ovl[0]).m.Organization, nil
+		return a.orgView(s.org(ovl[0])), nil
 	}
 	ids := mergeIDs(base, ovl)
 	if len(ids) == 1 {
-		return s.org(ids[0]).m.Organization, nil
+		return a.orgView(s.org(ids[0])), nil
 	}
 	return Organization{}, ambiguous(s, name, ids)
 }

@@ -71,7 +71,9 @@ func latest(ms []Membership) Membership {
 // A Membership is one period in which an organization was a member or a
 // partner, with the announcements that stated it.
 type Membership struct {
-	// Period is when the organization was a member or partner.
+	// Period is when the organization was a member or partner. Ongoing
+	// means ongoing as recorded through the record's horizon
+	// (Alliance.RecordedThrough): no source states a departure.
 	Period Period
 	// Category is the partner category; zero for a member.
 	Category PartnerCategory
@@ -83,12 +85,32 @@ type Membership struct {
 	Successor uuid.UUID
 	// Unit is the part of the organization that the latest announcement
 	// listing it named as holding the seat (the RCMP's National Child
-	// Exploitation Coordination Centre), or uuid.Nil.
+	// Exploitation Coordination Centre), or uuid.Nil. A snapshot shows a
+	// unit only from the first announcement that named it.
 	Unit uuid.UUID
+	// Vote is the vote that admitted the organization, if an announcement
+	// recorded one; the zero Admission otherwise.
+	Vote Admission
+	// LastConfirmed is the publication date of the latest announcement
+	// that stated or listed the membership: how recently a source
+	// confirmed it.
+	LastConfirmed Date
 
-	sources []uuid.UUID
+	sources  []uuid.UUID
+	words    []string
+	plans    []uuid.UUID
+	unitFrom Date // publication of the first announcement naming Unit
 }
 
 // Sources returns the IDs of the announcements that stated this membership,
 // in the order they were applied.
 func (m Membership) Sources() []uuid.UUID { return slices.Clone(m.sources) }
+
+// Words returns the sources' own words for the role ("private industry
+// partners", "member countries"), each once, in the order they were
+// applied.
+func (m Membership) Words() []string { return slices.Clone(m.words) }
+
+// Plans returns the IDs of the announcements whose plans this membership
+// fulfilled, in the order they were applied.
+func (m Membership) Plans() []uuid.UUID { return slices.Clone(m.plans) }

@@ -3,6 +3,7 @@ package vgt
 import (
 	"iter"
 	"slices"
+	"time"
 
 	"github.com/google/uuid"
 	"golang.org/x/text/language"
@@ -26,12 +27,70 @@ type Organization struct {
 	// URL, or empty.
 	Website string
 	// Parent is the organization this one is part of (NCECC is part of the
-	// RCMP), or uuid.Nil.
+	// RCMP), or uuid.Nil: at the end of the record, or on a snapshot at its
+	// time. In a record's organizations, and in an announcement that
+	// introduces one, it is the parent the organization had when the
+	// record first knew it; a ChangeKindParentChanged change moves it, and
+	// Parents gives the whole history.
 	Parent uuid.UUID
 
 	names        []Name
 	jurisdiction Jurisdiction
 	kind         MemberKind
+	parents      []Affiliation // from the fold; nil before it
+}
+
+// An Affiliation is a period in which an organization was part of another:
+// CEOP was part of the National Crime Agency from 2013-10-07.
+type Affiliation struct {
+	// Parent is the organization it was part of, or uuid.Nil for a period
+	// in which it was part of none.
+	Parent uuid.UUID
+	// Period is when; the zero Period where no dates are recorded (the
+	// parent the record first knew).
+	Period Period
+}
+
+// Parents returns the organization's parents over time, oldest first: the
+// parent the record first knew, then one for each ChangeKindParentChanged
+// change. An organization that was never part of another yields nothing.
+func (o Organization) Parents() iter.Seq[Affiliation] {
+	return func(yield func(Affiliation) bool) {
+		if o.parents == nil {
+			if o.Parent != uuid.Nil {
+				yield(Affiliation{Parent: o.Parent})
+			}
+			return
+		}
+		for _, a := range o.parents {
+			if !yield(a) {
+				return
+			}
+		}
+	}
+}
+
+// at returns o as it was at t: named by the names in use then (those whose
+// period certainly covers t, or, lacking one of a kind, possibly covers
+// it; names with no dates always count), and with the parent it had then.
+func (o Organization) at(t time.Time) Organization {
+	o.Name, o.Acronym = "", ""
+	o.deriveNamesBy(func(n Name) bool { return n.Period == (Period{}) || n.Period.Covers(t) == CoverageCertain })
+	if o.Name == "" {
+		o.deriveNamesBy(func(n Name) bool { return n.Period == (Period{}) || n.Period.Covers(t) != CoverageNone })
+	}
+	if o.Name == "" {
+		o.deriveNames()
+	}
+	if len(o.parents) > 0 {
+		o.Parent = uuid.Nil
+		for _, a := range o.parents {
+			if a.Period == (Period{}) || a.Period.Covers(t) != CoverageNone {
+				o.Parent = a.Parent
+			}
+		}
+	}
+	return o
 }
 
 // NewOrganization returns an organization with the given ID and names, for
@@ -49,12 +108,23 @@ func NewOrganization(id uuid.UUID, names []Name, j Jurisdiction, kind MemberKind
 // order they were recorded.
 func (o Organization) Names() iter.Seq[Name] { return slices.Values(o.names) }
 
-// deriveNames sets Name and Acronym from the names.
+// deriveNames sets Name and Acronym from the names in use at the end of
+// the record.
 func (o *Organization) deriveNames() {
 	o.Name, o.Acronym = "", ""
+	o.deriveNamesBy(Name.current)
+	if o.Name == "" && len(o.names) > 0 {
+		o.Name = o.names[0].Text
+	}
+}
+
+// deriveNamesBy sets Name and Acronym, where they are empty, from the
+// names that inUse accepts: the first official name in English (or, lacking
+// one, the first official name), and the first acronym.
+func (o *Organization) deriveNamesBy(inUse func(Name) bool) {
 	var first string
 	for _, n := range o.names {
-		if !n.current() {
+		if !inUse(n) {
 			continue
 		}
 		switch n.Kind {
@@ -73,9 +143,6 @@ func (o *Organization) deriveNames() {
 	}
 	if o.Name == "" {
 		o.Name = first
-	}
-	if o.Name == "" && len(o.names) > 0 {
-		o.Name = o.names[0].Text
 	}
 }
 

@@ -32,6 +32,11 @@ type Milestone struct {
 	Text string
 	// Source is where it is stated: an absolute http or https URL.
 	Source string
+	// Status is the zero Status for something that happened; a milestone
+	// announced in advance ("a new website is due in June 2011") is
+	// StatusPlanned, and one that contradicts the record, or that no
+	// reliable source confirms, is StatusDisputed or StatusUnconfirmed.
+	Status Status
 }
 
 func (f Facts) clone() Facts {

@@ -65,13 +65,29 @@ func (o *orgState) roles(r Role) *[]Membership {
 // aliases get no key: they never match on their own.
 func (o *orgState) computeKeys() {
 	o.keys = make([]string, 0, len(o.m.names))
+	// An organization has a few names; one with many gets a set, so that
+	// its keys cost O(n), not O(n²).
+	var seen map[string]bool
+	if len(o.m.names) > 16 {
+		seen = make(map[string]bool, len(o.m.names))
+	}
 	for _, n := range o.m.names {
 		if n.Kind == NameKindWeakAlias {
 			continue
 		}
-		if k := namekey.Key(n.Text); k != "" && !slices.Contains(o.keys, k) {
-			o.keys = append(o.keys, k)
+		k := namekey.Key(n.Text)
+		if k == "" {
+			continue
 		}
+		if seen != nil {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		} else if slices.Contains(o.keys, k) {
+			continue
+		}
+		o.keys = append(o.keys, k)
 	}
 }
 
@@ -85,19 +101,25 @@ type tables struct {
 	annIDs   map[uuid.UUID]int      // announcement ID to its index in anns
 	orgOrder []uuid.UUID            // document organizations in the order first recorded
 	ppOrder  []uuid.UUID            // document people in the order first recorded
-	// tenures and pending are small; an overlay holds all of them once
-	// either changes (posts is true), and the base's otherwise.
-	tenures []Tenure
-	pending []Admission
-	posts   bool
+	// children maps an organization to those that are or were part of it.
+	children map[uuid.UUID][]uuid.UUID
+	// The lists below are small (a few per year of the alliance's
+	// history); an overlay holds all of them once any changes (lists is
+	// true), and the base's otherwise.
+	tenures    []Tenure
+	admissions []Admission // every vote and election, fulfilled or not
+	plans      []Plan
+	claims     []Claim
+	lists      bool
 }
 
 func newTables() *tables {
 	return &tables{
 		orgs:   map[uuid.UUID]*orgState{},
 		people: map[uuid.UUID]Person{},
-		keys:   map[string][]uuid.UUID{},
-		annIDs: map[uuid.UUID]int{},
+		keys:     map[string][]uuid.UUID{},
+		annIDs:   map[uuid.UUID]int{},
+		children: map[uuid.UUID][]uuid.UUID{},
 	}
 }
 
@@ -110,11 +132,14 @@ func (t *tables) clone() *tables {
 		keys:     maps.Clone(t.keys),
 		anns:     slices.Clip(t.anns),
 		annIDs:   maps.Clone(t.annIDs),
-		orgOrder: slices.Clip(t.orgOrder),
-		ppOrder:  slices.Clip(t.ppOrder),
-		tenures:  slices.Clip(t.tenures),
-		pending:  slices.Clip(t.pending),
-		posts:    t.posts,
+		orgOrder:   slices.Clip(t.orgOrder),
+		ppOrder:    slices.Clip(t.ppOrder),
+		children:   maps.Clone(t.children),
+		tenures:    slices.Clip(t.tenures),
+		admissions: slices.Clip(t.admissions),
+		plans:      slices.Clip(t.plans),
+		claims:     slices.Clip(t.claims),
+		lists:      t.lists,
 	}
 }
 
@@ -169,18 +194,28 @@ func (s *state) announcement(id uuid.UUID) *Announcement {
 	return nil
 }
 
-func (s *state) tenures() []Tenure {
-	if s.ovl != nil && s.ovl.posts {
-		return s.ovl.tenures
+// lists returns the tables that hold the current tenures, admissions,
+// plans and claims.
+func (s *state) lists() *tables {
+	if s.ovl != nil && s.ovl.lists {
+		return s.ovl
 	}
-	return s.base.tenures
+	return s.base
 }
 
-func (s *state) pending() []Admission {
-	if s.ovl != nil && s.ovl.posts {
-		return s.ovl.pending
+func (s *state) tenures() []Tenure       { return s.lists().tenures }
+func (s *state) admissions() []Admission { return s.lists().admissions }
+func (s *state) plans() []Plan           { return s.lists().plans }
+func (s *state) claims() []Claim         { return s.lists().claims }
+
+// children returns the organizations that are or were part of id.
+func (s *state) children(id uuid.UUID) []uuid.UUID {
+	if s.ovl != nil {
+		if c, ok := s.ovl.children[id]; ok {
+			return c
+		}
 	}
-	return s.base.pending
+	return s.base.children[id]
 }
 
 // lastAnnouncement returns the announcement applied last, if any.
@@ -271,10 +306,13 @@ func (s *state) compact() *state {
 		keys:     maps.Clone(b.keys),
 		anns:     slices.Concat(b.anns, o.anns),
 		annIDs:   maps.Clone(b.annIDs),
-		orgOrder: slices.Concat(b.orgOrder, o.orgOrder),
-		ppOrder:  slices.Concat(b.ppOrder, o.ppOrder),
-		tenures:  b.tenures,
-		pending:  b.pending,
+		orgOrder:   slices.Concat(b.orgOrder, o.orgOrder),
+		ppOrder:    slices.Concat(b.ppOrder, o.ppOrder),
+		children:   maps.Clone(b.children),
+		tenures:    b.tenures,
+		admissions: b.admissions,
+		plans:      b.plans,
+		claims:     b.claims,
 	}
 	maps.Copy(nb.orgs, o.orgs)
 	maps.Copy(nb.people, o.people)
@@ -284,8 +322,11 @@ func (s *state) compact() *state {
 	for k, ids := range o.keys {
 		nb.keys[k] = mergeIDs(b.keys[k], ids)
 	}
-	if o.posts {
-		nb.tenures, nb.pending = o.tenures, o.pending
+	// An overlay's children lists already hold the base's (see
+	// builder.addChild).
+	maps.Copy(nb.children, o.children)
+	if o.lists {
+		nb.tenures, nb.admissions, nb.plans, nb.claims = o.tenures, o.admissions, o.plans, o.claims
 	}
 	return &state{facts: s.facts, base: nb}
 }

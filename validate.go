@@ -172,6 +172,7 @@ func (f Facts) validate(p path) error {
 		}
 		es.add(checkText(mp.field("text"), m.Text, MaxTitleBytes))
 		es.add(checkURL(mp.field("source"), m.Source))
+		es.add(checkEnum(mp.field("status"), m.Status, len(statusNames), false))
 	}
 	return es.err()
 }
@@ -207,7 +208,10 @@ func (an Announcement) validate(p path) error {
 	quotes := p.field("quotes")
 	for i, q := range an.Quotes {
 		qp := quotes.elem(i)
-		es.add(checkID(qp.field("speaker"), q.Speaker))
+		if q.Speaker != uuid.Nil || q.Organization == uuid.Nil {
+			// An organization may make a statement with no speaker named.
+			es.add(checkID(qp.field("speaker"), q.Speaker))
+		}
 		es.add(checkText(qp.field("text"), q.Text, MaxTextBytes))
 		es.add(checkEnum(qp.field("post"), q.Post, len(postNames), false))
 		if q.Capacity != "" {
@@ -217,6 +221,17 @@ func (an Announcement) validate(p path) error {
 	changes := p.field("changes")
 	for i, c := range an.Changes {
 		c.check(changes.elem(i), &es)
+	}
+	counts := p.field("counts")
+	for i, c := range an.Counts {
+		cp := counts.elem(i)
+		if c.N < 0 {
+			es.add(errorf(cp.at("n"), fmt.Sprint(c.N), ErrInvalid, "a count cannot be negative"))
+		}
+		es.add(checkEnum(cp.field("role"), c.Role, len(roleNames), false))
+		if c.Words != "" {
+			es.add(checkText(cp.field("words"), c.Words, MaxNameBytes))
+		}
 	}
 	orgs := p.field("organizations")
 	for i, o := range an.Organizations {
@@ -230,16 +245,18 @@ func (an Announcement) validate(p path) error {
 }
 
 // changeFields lists, for each kind of change, the fields it uses; every
-// other field must be zero.
+// other field must be zero. Status and Words apply to every kind.
 var changeFields = [...][]string{
-	ChangeKindVotedIn:   {"effective", "role", "category"},
-	ChangeKindJoined:    {"effective", "role", "category"},
-	ChangeKindLeft:      {"effective", "role"},
-	ChangeKindSucceeded: {"effective", "successor"},
-	ChangeKindRenamed:   {"effective", "name"},
-	ChangeKindElected:   {"effective", "post", "person"},
-	ChangeKindAppointed: {"effective", "post", "person"},
-	ChangeKindListed:    {"role", "category", "post", "person"},
+	ChangeKindVotedIn:       {"effective", "role", "category"},
+	ChangeKindJoined:        {"effective", "role", "category"},
+	ChangeKindLeft:          {"effective", "role"},
+	ChangeKindSucceeded:     {"effective", "successor"},
+	ChangeKindRenamed:       {"effective", "name"},
+	ChangeKindElected:       {"effective", "post", "person", "title"},
+	ChangeKindAppointed:     {"effective", "post", "person", "title"},
+	ChangeKindListed:        {"role", "category", "post", "person", "title"},
+	ChangeKindNamed:         {"name"},
+	ChangeKindParentChanged: {"effective", "parent"},
 }
 
 func (c Change) check(p path, es *errs) {
@@ -248,13 +265,14 @@ func (c Change) check(p path, es *errs) {
 		return
 	}
 	es.add(checkID(p.field("organization"), c.Organization))
+	es.add(checkEnum(p.field("status"), c.Status, len(statusNames), false))
 	fields := [...]struct {
 		name string
 		set  bool
 	}{
 		{"effective", !c.Effective.IsZero()}, {"role", c.Role != 0}, {"category", c.Category != 0},
 		{"successor", c.Successor != uuid.Nil}, {"name", c.Name != (Name{})}, {"post", c.Post != 0},
-		{"person", c.Person != uuid.Nil},
+		{"person", c.Person != uuid.Nil}, {"title", c.Title != ""}, {"parent", c.Parent != uuid.Nil},
 	}
 	isSet := func(name string) bool {
 		for _, f := range fields {
@@ -276,7 +294,9 @@ func (c Change) check(p path, es *errs) {
 	}
 	switch c.Kind {
 	case ChangeKindVotedIn, ChangeKindJoined, ChangeKindLeft:
-		need("effective", isSet("effective"), "when it took effect")
+		if c.Kind != ChangeKindVotedIn {
+			need("effective", isSet("effective"), "when it took effect")
+		}
 		need("role", isSet("role"), "member or partner")
 		if c.Kind != ChangeKindLeft {
 			need("category", isSet("category") == (c.Role == RolePartner), "a partner's category, and only a partner's")
@@ -284,14 +304,18 @@ func (c Change) check(p path, es *errs) {
 	case ChangeKindSucceeded:
 		need("effective", isSet("effective"), "when the seat passed")
 		need("successor", isSet("successor") && c.Successor != c.Organization, "another organization")
-	case ChangeKindRenamed:
-		need("effective", isSet("effective"), "when the name changed")
-		need("name", isSet("name"), "the new name")
+	case ChangeKindRenamed, ChangeKindNamed:
+		if c.Kind == ChangeKindRenamed {
+			need("effective", isSet("effective"), "when the name changed")
+		}
+		need("name", isSet("name"), "the name")
 		if isSet("name") {
 			c.Name.check(p.field("name"), es)
 		}
 	case ChangeKindElected, ChangeKindAppointed:
-		need("effective", isSet("effective"), "when it took effect")
+		if c.Kind == ChangeKindAppointed {
+			need("effective", isSet("effective"), "when it took effect")
+		}
 		need("post", isSet("post"), "the post")
 	case ChangeKindListed:
 		need("role", isSet("role") != isSet("post"), "a role, or a post and its holder, but not both")
@@ -301,6 +325,23 @@ func (c Change) check(p path, es *errs) {
 		if isSet("person") && !isSet("post") {
 			es.add(errorf(p.at("person"), c.Person.String(), ErrInvalid, "a person is listed only as holder of a post"))
 		}
+		if isSet("title") && !isSet("post") {
+			es.add(errorf(p.at("title"), c.Title, ErrInvalid, "a title is given only for the holder of a post"))
+		}
+	case ChangeKindParentChanged:
+		need("effective", isSet("effective"), "when it became part of its new parent")
+		if c.Parent == c.Organization {
+			es.add(errorf(p.at("parent"), c.Parent.String(), ErrInvalid, "an organization cannot be part of itself"))
+		}
+	}
+	if c.Status == StatusPlanned && (c.Kind == ChangeKindListed || c.Kind == ChangeKindNamed) {
+		es.add(errorf(p.at("status"), c.Status.String(), ErrInvalid, "a %q change states what a source saw; it cannot be planned", c.Kind))
+	}
+	if c.Title != "" {
+		es.add(checkText(p.field("title"), c.Title, MaxNameBytes))
+	}
+	if c.Words != "" {
+		es.add(checkText(p.field("words"), c.Words, MaxNameBytes))
 	}
 	es.add(checkEnum(p.field("role"), c.Role, len(roleNames), false))
 	es.add(checkEnum(p.field("category"), c.Category, len(partnerCategoryNames), false))

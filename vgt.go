@@ -38,6 +38,9 @@ type view struct {
 	partners []Partner // likewise
 	current  []Member  // members active at the end of the record, or at the snapshot's time
 	possible []Member  // a snapshot's members possibly but not certainly active
+	// possiblePartners are a snapshot's partners possibly but not
+	// certainly active.
+	possiblePartners []Partner
 }
 
 func newAlliance(s *state, snap bool, at time.Time) *Alliance {
@@ -103,6 +106,39 @@ func partnerOf(o *orgState) Partner {
 	return Partner{Organization: o.m.Organization, Category: latest(o.partner).Category, partnerships: o.partner}
 }
 
+// memberAt returns m as a snapshot at t shows it: the organization under
+// the names and parent it had at t, its memberships that had possibly
+// begun by t, and the units that sources had named by t.
+func memberAt(m Member, t time.Time) Member {
+	m.Organization = m.Organization.at(t)
+	m.memberships = membershipsAt(m.memberships, t)
+	return m
+}
+
+func partnerAt(p Partner, t time.Time) Partner {
+	p.Organization = p.Organization.at(t)
+	p.partnerships = membershipsAt(p.partnerships, t)
+	p.Category = latest(p.partnerships).Category
+	return p
+}
+
+func membershipsAt(ms []Membership, t time.Time) []Membership {
+	n := 0
+	for n < len(ms) && !ms[n].Period.Start.Earliest().After(t) {
+		n++
+	}
+	out := slices.Clip(ms[:n])
+	for i := range out {
+		if out[i].Unit != uuid.Nil && t.Before(out[i].unitFrom.Latest()) {
+			if &out[0] == &ms[0] {
+				out = slices.Clone(out)
+			}
+			out[i].Unit = uuid.Nil
+		}
+	}
+	return out
+}
+
 // firstStart orders organizations by when their first membership began.
 func firstStart(ms []Membership) Date {
 	if len(ms) == 0 {
@@ -116,21 +152,32 @@ func (a *Alliance) derive() *view {
 	v := &view{}
 	for o := range s.everyOrg() {
 		if len(o.m.memberships) > 0 {
+			m := o.m
+			if a.snap {
+				m = memberAt(m, a.at)
+			}
 			switch activity(o.m.memberships, a.snap, a.at) {
 			case CoverageCertain:
-				v.current = append(v.current, o.m)
+				v.current = append(v.current, m)
 				if a.snap {
-					v.members = append(v.members, o.m)
+					v.members = append(v.members, m)
 				}
 			case CoveragePossible:
-				v.possible = append(v.possible, o.m)
+				v.possible = append(v.possible, m)
 			}
 			if !a.snap {
-				v.members = append(v.members, o.m)
+				v.members = append(v.members, m)
 			}
 		}
-		if len(o.partner) > 0 && (!a.snap || activity(o.partner, true, a.at) == CoverageCertain) {
-			v.partners = append(v.partners, partnerOf(o))
+		if len(o.partner) > 0 {
+			switch {
+			case !a.snap:
+				v.partners = append(v.partners, partnerOf(o))
+			case activity(o.partner, true, a.at) == CoverageCertain:
+				v.partners = append(v.partners, partnerAt(partnerOf(o), a.at))
+			case activity(o.partner, true, a.at) == CoveragePossible:
+				v.possiblePartners = append(v.possiblePartners, partnerAt(partnerOf(o), a.at))
+			}
 		}
 	}
 	byStart := func(x, y Organization, dx, dy Date) int {
@@ -180,6 +227,9 @@ func (a *Alliance) Member(id uuid.UUID) (Member, bool) {
 	if o == nil || len(o.m.memberships) == 0 || a.snap && activity(o.m.memberships, true, a.at) != CoverageCertain {
 		return Member{}, false
 	}
+	if a.snap {
+		return memberAt(o.m, a.at), true
+	}
 	return o.m, true
 }
 
@@ -190,24 +240,38 @@ func (a *Alliance) Partner(id uuid.UUID) (Partner, bool) {
 	if o == nil || len(o.partner) == 0 || a.snap && activity(o.partner, true, a.at) != CoverageCertain {
 		return Partner{}, false
 	}
+	if a.snap {
+		return partnerAt(partnerOf(o), a.at), true
+	}
 	return partnerOf(o), true
 }
 
 // Organization returns any organization the alliance knows with the given
-// ID: a member, a partner, or one they are part of.
+// ID: a member, a partner, or one they are part of. On a snapshot it is
+// under the names and parent it had at the snapshot's time.
 func (a *Alliance) Organization(id uuid.UUID) (Organization, bool) {
 	if o := a.st().org(id); o != nil {
-		return o.m.Organization, true
+		return a.orgView(o), true
 	}
 	return Organization{}, false
 }
 
+// orgView returns o's organization as a shows it: as at a snapshot's time,
+// or at the end of the record.
+func (a *Alliance) orgView(o *orgState) Organization {
+	if a.snap {
+		return o.m.Organization.at(a.at)
+	}
+	return o.m.Organization
+}
+
 // Organizations returns every organization the alliance knows, in the order
-// they were recorded.
+// they were recorded; on a snapshot, under the names and parents they had
+// at its time.
 func (a *Alliance) Organizations() iter.Seq[Organization] {
 	return func(yield func(Organization) bool) {
 		for o := range a.st().everyOrg() {
-			if !yield(o.m.Organization) {
+			if !yield(a.orgView(o)) {
 				return
 			}
 		}
@@ -265,20 +329,19 @@ func (a *Alliance) Announcement(id uuid.UUID) (Announcement, bool) {
 	return Announcement{}, false
 }
 
-// Covering returns the members with authority over j now: those active at
-// the end of the record whose jurisdiction contains j today, or, on a
+// Covering returns the members with authority over j now, as recorded
+// through the record's horizon (RecordedThrough): those active at the end
+// of the record whose jurisdiction contained j at the horizon, or, on a
 // snapshot, those certainly active at its time whose jurisdiction contained
-// j then (Europol covered GB in 2011, not today). An invalid j is covered by
-// no one.
+// j then (Europol covered GB in 2011, not in 2025). An invalid j is covered
+// by no one. PossiblyCovering gives the members that may have authority
+// over j.
 func (a *Alliance) Covering(j Jurisdiction) iter.Seq[Member] {
 	return func(yield func(Member) bool) {
 		if !j.IsValid() {
 			return
 		}
-		t := a.at
-		if !a.snap {
-			t = time.Now()
-		}
+		t := a.when()
 		for _, m := range a.getView().current {
 			if m.Jurisdiction.ContainsAt(j, t) && !yield(m) {
 				return
@@ -296,6 +359,15 @@ func (a *Alliance) Covering(j Jurisdiction) iter.Seq[Member] {
 // left out as uncertain. Applying an announcement to a snapshot gives a
 // snapshot at the same time.
 func (a *Alliance) AsOf(t time.Time) *Alliance { return newAlliance(a.st(), true, t.UTC()) }
+
+// when returns the instant a's answers are for: a snapshot's time, or the
+// last instant of the record's horizon, never the clock's today.
+func (a *Alliance) when() time.Time {
+	if a.snap {
+		return a.at
+	}
+	return a.RecordedThrough().Latest()
+}
 
 // Snapshot reports the time of a snapshot made by AsOf, and false for an
 // alliance that is not a snapshot.
@@ -333,10 +405,6 @@ func (a *Alliance) Tenures() iter.Seq[Tenure] {
 	}
 }
 
-// Pending returns the admissions not yet fulfilled: organizations voted in
-// that have not yet joined, and holders elected who have not yet taken
-// office.
-func (a *Alliance) Pending() iter.Seq[Admission] { return slices.Values(a.st().pending()) }
 
 // RecordedThrough returns the record's horizon: the publication date of
 // the latest announcement it holds, in the order of the fold (see

@@ -115,8 +115,8 @@ type tables struct {
 
 func newTables() *tables {
 	return &tables{
-		orgs:   map[uuid.UUID]*orgState{},
-		people: map[uuid.UUID]Person{},
+		orgs:     map[uuid.UUID]*orgState{},
+		people:   map[uuid.UUID]Person{},
 		keys:     map[string][]uuid.UUID{},
 		annIDs:   map[uuid.UUID]int{},
 		children: map[uuid.UUID][]uuid.UUID{},
@@ -127,11 +127,11 @@ func newTables() *tables {
 // the same (immutable) records.
 func (t *tables) clone() *tables {
 	return &tables{
-		orgs:     maps.Clone(t.orgs),
-		people:   maps.Clone(t.people),
-		keys:     maps.Clone(t.keys),
-		anns:     slices.Clip(t.anns),
-		annIDs:   maps.Clone(t.annIDs),
+		orgs:       maps.Clone(t.orgs),
+		people:     maps.Clone(t.people),
+		keys:       maps.Clone(t.keys),
+		anns:       slices.Clip(t.anns),
+		annIDs:     maps.Clone(t.annIDs),
 		orgOrder:   slices.Clip(t.orgOrder),
 		ppOrder:    slices.Clip(t.ppOrder),
 		children:   maps.Clone(t.children),
@@ -301,11 +301,11 @@ func (s *state) compact() *state {
 	}
 	b, o := s.base, s.ovl
 	nb := &tables{
-		orgs:     maps.Clone(b.orgs),
-		people:   maps.Clone(b.people),
-		keys:     maps.Clone(b.keys),
-		anns:     slices.Concat(b.anns, o.anns),
-		annIDs:   maps.Clone(b.annIDs),
+		orgs:       maps.Clone(b.orgs),
+		people:     maps.Clone(b.people),
+		keys:       maps.Clone(b.keys),
+		anns:       slices.Concat(b.anns, o.anns),
+		annIDs:     maps.Clone(b.annIDs),
 		orgOrder:   slices.Concat(b.orgOrder, o.orgOrder),
 		ppOrder:    slices.Concat(b.ppOrder, o.ppOrder),
 		children:   maps.Clone(b.children),

@@ -405,7 +405,6 @@ func (a *Alliance) Tenures() iter.Seq[Tenure] {
 	}
 }
 
-
 // RecordedThrough returns the record's horizon: the publication date of
 // the latest announcement it holds, in the order of the fold (see
 // Date.Compare), or the zero Date for an alliance with no announcements.

@@ -1,0 +1,47 @@
+package isodate_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/virtualglobaltaskforce/vgt"
+	"github.com/virtualglobaltaskforce/vgt/internal/isodate"
+)
+
+func TestReduced(t *testing.T) {
+	tests := []struct {
+		date string
+		want string
+	}{
+		{"2003", "2003"},
+		{"2010-06", "2010-06"},
+		{"2007-10-30", "2007-10-30"},
+		{"2024-02", "2024-02"}, // a leap month stays a month
+		{"[2011-04-07..2011-05-31]", "2011"},
+		{"[2011-04-01..2011-04-07]", "2011-04"},
+		{"[2010-06-16..2010-06-17]", "2010-06"},
+		{"[2011-04-01..2011-04-30]", "2011-04"}, // the whole month: the month, not a day
+		{"[2011-01..2011-12]", "2011"},
+		{"[2011-03..2011-11-07]", "2011"},
+		{"[2005-05-24..2009]", ""}, // no common year
+		{"[2005-01..2006-04]", ""},
+		{"[..2011-11-07]", ""}, // open start
+		{"[2010-06-16..]", ""}, // open end
+		{"", ""},               // the zero Date: unknown
+	}
+	for _, tt := range tests {
+		t.Run(tt.date, func(t *testing.T) {
+			var d vgt.Date
+			if tt.date != "" {
+				d = vgt.MustParseDate(tt.date)
+			}
+			got := isodate.Reduced(d)
+			assert.Equal(t, tt.want, got)
+			if got != "" {
+				// Honest: every day d can denote lies in the reduced date.
+				assert.True(t, d.Within(vgt.MustParseDate(got)), "%s within %s", d, got)
+			}
+		})
+	}
+}

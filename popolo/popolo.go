@@ -82,7 +82,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/virtualglobaltaskforce/vgt"
-	"github.com/virtualglobaltaskforce/vgt/internal/isodate"
+	"github.com/virtualglobaltaskforce/vgt/internal/export"
 )
 
 // The Popolo objects this package writes. Each field is one Popolo property
@@ -211,7 +211,7 @@ func build(a *vgt.Alliance) document {
 		Identifiers:    vgtID(self),
 		Classification: "alliance",
 	}
-	alliance.Name, alliance.OtherNames = names(slices.Values(facts.Names), "")
+	alliance.Name, alliance.OtherNames = names(facts.Names, export.Name(facts.Names))
 	if facts.Website != "" {
 		alliance.Links = []link{{URL: facts.Website, Note: "website"}}
 	}
@@ -245,7 +245,7 @@ func build(a *vgt.Alliance) document {
 			Identifiers:    vgtID(id),
 			Classification: classes[id],
 		}
-		org.Name, org.OtherNames = names(o.Names(), o.Name)
+		org.Name, org.OtherNames = names(slices.Collect(o.Names()), o.Name)
 		if parent, ok := a.Organization(o.Parent); ok {
 			org.ParentID = parent.ID.String()
 		}
@@ -289,7 +289,7 @@ func build(a *vgt.Alliance) document {
 			ID:             self + "-milestone-" + strconv.Itoa(i+1),
 			Name:           m.Text,
 			Classification: "milestone",
-			StartDate:      isodate.Reduced(m.Date),
+			StartDate:      export.ISODate(m.Date),
 			Date:           m.Date.String(),
 			OrganizationID: self,
 			Sources:        []link{{URL: m.Source}},
@@ -341,32 +341,23 @@ func tenure(a *vgt.Alliance, self, postID string, n int, t vgt.Tenure) membershi
 func dates(p vgt.Period) interval {
 	ongoing := p.Ongoing
 	iv := interval{
-		StartDate: isodate.Reduced(p.Start),
+		StartDate: export.ISODate(p.Start),
 		Ongoing:   &ongoing,
 		Period:    p.String(),
 	}
 	if !p.End.IsZero() {
-		iv.EndDate = isodate.Reduced(p.End)
+		iv.EndDate = export.ISODate(p.End)
 	}
 	return iv
 }
 
-// names returns the primary name and the other names of an organization or
-// of the alliance. primary is the name to show, or "" to take the first
-// official name in English (or the first official name, or the first name).
-func names(all func(func(vgt.Name) bool), primary string) (string, []otherName) {
-	ns := slices.Collect(all)
-	at := slices.IndexFunc(ns, func(n vgt.Name) bool {
-		return n.Kind == vgt.NameKindOfficial && (n.Text == primary || primary == "" && n.Lang == language.English)
-	})
-	if at < 0 && primary == "" {
-		at = slices.IndexFunc(ns, func(n vgt.Name) bool { return n.Kind == vgt.NameKindOfficial })
-	}
-	if at < 0 && primary == "" && len(ns) > 0 {
-		at = 0
-	}
-	if at >= 0 {
-		primary = ns[at].Text
+// names returns the name to show and the other names of an organization
+// or of the alliance: primary is the name to show, the first of ns with its
+// text and kind official, or any of them.
+func names(ns []vgt.Name, primary string) (string, []otherName) {
+	at := slices.IndexFunc(ns, func(n vgt.Name) bool { return n.Kind == vgt.NameKindOfficial && n.Text == primary })
+	if at < 0 {
+		at = slices.IndexFunc(ns, func(n vgt.Name) bool { return n.Text == primary })
 	}
 	var others []otherName
 	for i, n := range ns {

@@ -1,15 +1,16 @@
-package isodate_test
+package export_test
 
 import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/language"
 
 	"github.com/virtualglobaltaskforce/vgt"
-	"github.com/virtualglobaltaskforce/vgt/internal/isodate"
+	"github.com/virtualglobaltaskforce/vgt/internal/export"
 )
 
-func TestReduced(t *testing.T) {
+func TestISODate(t *testing.T) {
 	tests := []struct {
 		date string
 		want string
@@ -36,12 +37,31 @@ func TestReduced(t *testing.T) {
 			if tt.date != "" {
 				d = vgt.MustParseDate(tt.date)
 			}
-			got := isodate.Reduced(d)
+			got := export.ISODate(d)
 			assert.Equal(t, tt.want, got)
 			if got != "" {
 				// Honest: every day d can denote lies in the reduced date.
 				assert.True(t, d.Within(vgt.MustParseDate(got)), "%s within %s", d, got)
 			}
+		})
+	}
+}
+
+func TestName(t *testing.T) {
+	en, it := language.English, language.Italian
+	tests := []struct {
+		name  string
+		names []vgt.Name
+		want  string
+	}{
+		{"official in English first", []vgt.Name{{Text: "VGT", Kind: vgt.NameKindAcronym}, {Text: "Taskforce", Lang: it, Kind: vgt.NameKindOfficial}, {Text: "Virtual Global Taskforce", Lang: en, Kind: vgt.NameKindOfficial}}, "Virtual Global Taskforce"},
+		{"else official", []vgt.Name{{Text: "VGT", Kind: vgt.NameKindAcronym}, {Text: "Taskforce", Lang: it, Kind: vgt.NameKindOfficial}}, "Taskforce"},
+		{"else the first", []vgt.Name{{Text: "VGT", Kind: vgt.NameKindAcronym}, {Text: "VGTF", Kind: vgt.NameKindAcronym}}, "VGT"},
+		{"none", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, export.Name(tt.names))
 		})
 	}
 }

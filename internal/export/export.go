@@ -1,0 +1,53 @@
+// Package export holds what the packages that export an alliance to other
+// formats (popolo, schemaorg, ftm) need alike and the vgt API does not give
+// directly: a Date in reduced ISO 8601, and the alliance's own name.
+package export
+
+import (
+	"slices"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/virtualglobaltaskforce/vgt"
+)
+
+// ISODate returns the finest reduced ISO 8601 date (YYYY-MM-DD, YYYY-MM or
+// YYYY) that contains every day d can denote, or "" if no year does.
+//
+// A Date that is a year, a month or a day is already in that form, and
+// comes back as it is. A day known only to lie in a range
+// ("[2011-04-07..2011-05-31]") has no ISO 8601 form; the nearest honest one
+// is the finest year, month or day that contains every day of the range:
+// the common prefix of its bounds, "2011" here. Where the bounds share no
+// year ("[2005-05-24..2009]", an open range, the zero Date) there is none:
+// no format gets an invented day.
+func ISODate(d vgt.Date) string {
+	lo, hi := d.Earliest().Format(time.DateOnly), d.Latest().Format(time.DateOnly)
+	// Earliest is the first day d can denote and Latest the last, so the
+	// longest common prefix of the two that ends on a unit boundary (day,
+	// month, year) is the finest unit that holds them both.
+	for _, n := range [...]int{len("2006-01-02"), len("2006-01"), len("2006")} {
+		if lo[:n] == hi[:n] {
+			return lo[:n]
+		}
+	}
+	return ""
+}
+
+// Name returns the name to show for the alliance, from its names: the
+// first official name in English, or else the first official name, or else
+// the first name ("" for none). An Organization has this as its Name; the
+// alliance's Facts do not.
+func Name(ns []vgt.Name) string {
+	for _, ok := range []func(vgt.Name) bool{
+		func(n vgt.Name) bool { return n.Kind == vgt.NameKindOfficial && n.Lang == language.English },
+		func(n vgt.Name) bool { return n.Kind == vgt.NameKindOfficial },
+		func(vgt.Name) bool { return true },
+	} {
+		if i := slices.IndexFunc(ns, ok); i >= 0 {
+			return ns[i].Text
+		}
+	}
+	return ""
+}

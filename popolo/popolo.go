@@ -266,7 +266,7 @@ func build(a *vgt.Alliance) document {
 	for t := range a.Tenures() {
 		postID := self + "-" + t.Post.String()
 		if held[t.Post] == 0 {
-			d.Posts = append(d.Posts, post{ID: postID, Label: label(t.Post), Role: t.Post.String(), OrganizationID: self})
+			d.Posts = append(d.Posts, post{ID: postID, Label: export.PostLabel(t.Post), Role: t.Post.String(), OrganizationID: self})
 		}
 		held[t.Post]++
 		d.Memberships = append(d.Memberships, tenure(a, self, postID, held[t.Post], t))
@@ -408,13 +408,4 @@ func orgID(a *vgt.Alliance, id uuid.UUID) string {
 // vgtID is the identifiers of a record: its UUID in the scheme "vgt".
 func vgtID(id string) []identifier {
 	return []identifier{{Identifier: id, Scheme: "vgt"}}
-}
-
-// label returns the post's name for people: "Chair".
-func label(p vgt.Post) string {
-	s := p.String()
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -175,11 +175,10 @@ func build(a *vgt.Alliance) document {
 	}
 	alliance.Name, alliance.AlternateName = names(facts.Names, export.Name(facts.Names))
 
-	government := map[uuid.UUID]bool{}
+	government := export.Government(a)
 	ngo := map[uuid.UUID]bool{}
 	areas := map[uuid.UUID]*place{}
 	for m := range a.Members() {
-		government[m.ID] = true
 		areas[m.ID] = area(m.Jurisdiction)
 		for ms := range m.Memberships() {
 			alliance.Member = append(alliance.Member, membership("member", m.ID, ms.Period))
@@ -210,10 +209,8 @@ func build(a *vgt.Alliance) document {
 		alliance.Member = append(alliance.Member, r)
 	}
 
-	orgs := slices.Collect(a.Organizations())
-	markGovernment(orgs, government)
 	graph := []any{alliance}
-	for _, o := range orgs {
+	for o := range a.Organizations() {
 		n := organization{
 			ID:         id(o.ID),
 			Type:       "Organization",
@@ -242,43 +239,16 @@ func build(a *vgt.Alliance) document {
 	return document{Context: map[string]string{"@vocab": "https://schema.org/"}, Graph: graph}
 }
 
-// markGovernment adds to government the organizations linked to one in it
-// by a chain of parents, up or down: the bodies a member agency is part
-// of, and its units.
-func markGovernment(orgs []vgt.Organization, government map[uuid.UUID]bool) {
-	parent := map[uuid.UUID]uuid.UUID{}
-	for _, o := range orgs {
-		parent[o.ID] = o.Parent
-	}
-	// Up from each member, then down to every descendant of a marked
-	// organization; each pass is bounded by the depth of the tree.
-	for id := range government {
-		for p := parent[id]; p != uuid.Nil && !government[p]; p = parent[p] {
-			government[p] = true
-		}
-	}
-	for changed := true; changed; {
-		changed = false
-		for _, o := range orgs {
-			if !government[o.ID] && government[o.Parent] {
-				government[o.ID], changed = true, true
-			}
-		}
-	}
-}
-
 // membership returns the role of holder in the alliance over p, dated by
 // the package's rule for uncertain dates.
 func membership(name string, holder uuid.UUID, p vgt.Period) role {
 	r := role{
-		Type:      "OrganizationRole",
-		RoleName:  name,
-		StartDate: export.ISODate(p.Start),
-		EndDate:   export.ISODate(p.End),
-		Member:    ref{id(holder)},
-	}
-	if p.Start.IsZero() || p.Start.IsRange() || p.End.IsRange() || !p.Ongoing && p.End.IsZero() {
-		r.Description = "Period (EDTF): " + p.String()
+		Type:        "OrganizationRole",
+		RoleName:    name,
+		StartDate:   export.ISODate(p.Start),
+		EndDate:     export.ISODate(p.End),
+		Member:      ref{id(holder)},
+		Description: export.PeriodNote(p),
 	}
 	return r
 }

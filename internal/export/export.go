@@ -1,12 +1,16 @@
 // Package export holds what the packages that export an alliance to other
 // formats (popolo, schemaorg, ftm) need alike and the vgt API does not give
-// directly: a Date in reduced ISO 8601, and the alliance's own name.
+// directly: a Date in reduced ISO 8601 and a note of what it leaves out,
+// the alliance's own name, which organizations are government bodies, and
+// a post's name.
 package export
 
 import (
 	"slices"
+	"strings"
 	"time"
 
+	"github.com/google/uuid"
 	"golang.org/x/text/language"
 
 	"github.com/virtualglobaltaskforce/vgt"
@@ -35,6 +39,20 @@ func ISODate(d vgt.Date) string {
 	return ""
 }
 
+// PeriodNote returns what a format's ISO 8601 start and end dates (as
+// ISODate writes them) leave out of p, in EDTF, the text form of
+// vgt.Period: "Period (EDTF): 2003/" for a period that ended at an unknown
+// date, which an end date left out would otherwise confuse with an ongoing
+// one; "Period (EDTF): [2005-05-24..2009]/.." for one whose start is known
+// only to lie in a range. It returns "" where the dates say it all: both
+// ends are simple Dates (or the period is ongoing) and the start is known.
+func PeriodNote(p vgt.Period) string {
+	if p.Start.IsZero() || p.Start.IsRange() || p.End.IsRange() || !p.Ongoing && p.End.IsZero() {
+		return "Period (EDTF): " + p.String()
+	}
+	return ""
+}
+
 // Name returns the name to show for the alliance, from its names: the
 // first official name in English, or else the first official name, or else
 // the first name ("" for none). An Organization has this as its Name; the
@@ -50,4 +68,41 @@ func Name(ns []vgt.Name) string {
 		}
 	}
 	return ""
+}
+
+// Government returns the organizations of a that are government bodies
+// as far as the record shows: the member agencies, the bodies they are part
+// of, and the units of either (NCECC of the RCMP, ICE of DHS). The record
+// says nothing of what a partner is: its category is what the alliance
+// admitted it as.
+func Government(a *vgt.Alliance) map[uuid.UUID]bool {
+	government := map[uuid.UUID]bool{}
+	parent := map[uuid.UUID]uuid.UUID{}
+	for o := range a.Organizations() {
+		parent[o.ID] = o.Parent
+	}
+	for m := range a.Members() {
+		for id := m.ID; id != uuid.Nil && !government[id]; id = parent[id] {
+			government[id] = true
+		}
+	}
+	// Down to every unit of a marked body; each pass marks one more level.
+	for changed := true; changed; {
+		changed = false
+		for id, p := range parent {
+			if !government[id] && government[p] {
+				government[id], changed = true, true
+			}
+		}
+	}
+	return government
+}
+
+// PostLabel returns the name of a post for people: "Chair".
+func PostLabel(p vgt.Post) string {
+	s := p.String()
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

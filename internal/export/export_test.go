@@ -65,3 +65,23 @@ func TestName(t *testing.T) {
 		})
 	}
 }
+
+func TestPeriodNote(t *testing.T) {
+	d := vgt.MustParseDate
+	tests := []struct {
+		period vgt.Period
+		want   string
+	}{
+		{vgt.Since(d("2003")), ""},
+		{vgt.Period{Start: d("2003"), End: d("2006-04")}, ""},
+		{vgt.Period{Start: d("2003")}, "Period (EDTF): 2003/"}, // ended at an unknown date
+		{vgt.Since(d("[2011-04-01..2011-04-07]")), "Period (EDTF): [2011-04-01..2011-04-07]/.."},
+		{vgt.Period{Start: d("2003"), End: d("[2005-05-24..2009]")}, "Period (EDTF): 2003/[2005-05-24..2009]"},
+		{vgt.Since(vgt.Date{}), "Period (EDTF): /.."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.period.String(), func(t *testing.T) {
+			assert.Equal(t, tt.want, export.PeriodNote(tt.period))
+		})
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"errors"
 	"strings"
 	"testing"
 
@@ -20,13 +19,6 @@ type entity struct {
 	ID         string              `json:"id"`
 	Schema     string              `json:"schema"`
 	Properties map[string][]string `json:"properties"`
-}
-
-func write(t *testing.T, a *vgt.Alliance) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	require.NoError(t, ftm.Write(&buf, a))
-	return buf.Bytes()
 }
 
 // read decodes the entities, one a line, failing the test if a line is not
@@ -49,7 +41,7 @@ func read(t *testing.T, out []byte) []entity {
 }
 
 func TestWriteGolden(t *testing.T) {
-	formattest.Golden(t, "testdata/default.ftm.json", write(t, vgt.Default()))
+	formattest.Golden(t, "testdata/default.ftm.json", formattest.Output(t, ftm.Write, vgt.Default()))
 }
 
 // refs are the properties that name another entity, by schema.
@@ -66,8 +58,7 @@ func TestWriteProperties(t *testing.T) {
 	for _, c := range formattest.Cases(t) {
 		t.Run(c.Name, func(t *testing.T) {
 			a := c.Alliance
-			out := write(t, a)
-			assert.Equal(t, out, write(t, a), "two runs give the same bytes, IDs included")
+			out := formattest.Output(t, ftm.Write, a)
 			es := read(t, out)
 			byID := map[string]entity{}
 			for _, e := range es {
@@ -113,14 +104,6 @@ func TestWriteProperties(t *testing.T) {
 	}
 }
 
-type failingWriter struct{}
-
-var errWrite = errors.New("disk full")
-
-func (failingWriter) Write([]byte) (int, error) { return 0, errWrite }
-
 func TestWriteError(t *testing.T) {
-	err := ftm.Write(failingWriter{}, vgt.Default())
-	require.ErrorIs(t, err, errWrite)
-	assert.Contains(t, err.Error(), "ftm:")
+	formattest.WriteError(t, ftm.Write, "ftm: ")
 }

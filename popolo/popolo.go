@@ -58,7 +58,9 @@
 // (ISO 8601-2) beside them, as vgt.Period's text form, and "ongoing" says
 // whether it has ended: an ongoing membership has no end_date and
 // "ongoing": true ("period" ends in "/.."); one that ended at an unknown
-// date has no end_date and "ongoing": false ("period" ends in "/").
+// date has no end_date and "ongoing": false ("period" ends in "/"). An end
+// known only to lie in a range whose bounds share no year has no end_date
+// either, and "period" gives the range.
 //
 // # Regenerating the golden file
 //
@@ -71,8 +73,6 @@
 package popolo
 
 import (
-	"encoding/json"
-	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -182,15 +182,7 @@ type (
 // Write writes a as one Popolo JSON document, indented, ending in a newline.
 // It fails only if w does.
 func Write(w io.Writer, a *vgt.Alliance) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	// Names such as "Missing & Exploited" stay readable: the document is
-	// not meant to be embedded in HTML.
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(build(a)); err != nil {
-		return fmt.Errorf("popolo: %w", err)
-	}
-	return nil
+	return export.WriteJSON(w, build(a), "popolo")
 }
 
 // build maps the alliance to the document.

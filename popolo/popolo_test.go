@@ -1,9 +1,7 @@
 package popolo_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -47,23 +45,15 @@ type doc struct {
 	} `json:"areas"`
 }
 
-func write(t *testing.T, a *vgt.Alliance) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	require.NoError(t, popolo.Write(&buf, a))
-	return buf.Bytes()
-}
-
 func TestWriteGolden(t *testing.T) {
-	formattest.Golden(t, "testdata/default.json", write(t, vgt.Default()))
+	formattest.Golden(t, "testdata/default.json", formattest.Output(t, popolo.Write, vgt.Default()))
 }
 
 func TestWriteProperties(t *testing.T) {
 	for _, c := range formattest.Cases(t) {
 		t.Run(c.Name, func(t *testing.T) {
 			a := c.Alliance
-			out := write(t, a)
-			assert.Equal(t, out, write(t, a), "two runs give the same bytes, IDs included")
+			out := formattest.Output(t, popolo.Write, a)
 
 			var d doc
 			require.NoError(t, json.Unmarshal(out, &d))
@@ -145,7 +135,7 @@ func TestWriteDates(t *testing.T) {
 	var raw struct {
 		Memberships []map[string]any `json:"memberships"`
 	}
-	require.NoError(t, json.Unmarshal(write(t, vgt.Default()), &raw))
+	require.NoError(t, json.Unmarshal(formattest.Output(t, popolo.Write, vgt.Default()), &raw))
 	find := func(period string) map[string]any {
 		for _, m := range raw.Memberships {
 			if m["period"] == period {
@@ -171,14 +161,6 @@ func TestWriteDates(t *testing.T) {
 	assert.NotContains(t, afp, "start_date")
 }
 
-type failingWriter struct{}
-
-var errWrite = errors.New("disk full")
-
-func (failingWriter) Write([]byte) (int, error) { return 0, errWrite }
-
 func TestWriteError(t *testing.T) {
-	err := popolo.Write(failingWriter{}, vgt.Default())
-	require.ErrorIs(t, err, errWrite)
-	assert.Contains(t, err.Error(), "popolo:")
+	formattest.WriteError(t, popolo.Write, "popolo: ")
 }

@@ -63,8 +63,6 @@
 package schemaorg
 
 import (
-	"encoding/json"
-	"fmt"
 	"io"
 	"slices"
 
@@ -153,13 +151,7 @@ type (
 // Write writes a as one schema.org JSON-LD document, indented, ending in a
 // newline. It fails only if w does.
 func Write(w io.Writer, a *vgt.Alliance) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(build(a)); err != nil {
-		return fmt.Errorf("schemaorg: %w", err)
-	}
-	return nil
+	return export.WriteJSON(w, build(a), "schemaorg")
 }
 
 // id is the node identifier of a record with a UUID.

@@ -1,9 +1,7 @@
 package schemaorg_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"strings"
 	"testing"
 
@@ -41,23 +39,15 @@ type doc struct {
 	Graph   []node            `json:"@graph"`
 }
 
-func write(t *testing.T, a *vgt.Alliance) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	require.NoError(t, schemaorg.Write(&buf, a))
-	return buf.Bytes()
-}
-
 func TestWriteGolden(t *testing.T) {
-	formattest.Golden(t, "testdata/default.jsonld", write(t, vgt.Default()))
+	formattest.Golden(t, "testdata/default.jsonld", formattest.Output(t, schemaorg.Write, vgt.Default()))
 }
 
 func TestWriteProperties(t *testing.T) {
 	for _, c := range formattest.Cases(t) {
 		t.Run(c.Name, func(t *testing.T) {
 			a := c.Alliance
-			out := write(t, a)
-			assert.Equal(t, out, write(t, a), "two runs give the same bytes, IDs included")
+			out := formattest.Output(t, schemaorg.Write, a)
 			var d doc
 			require.NoError(t, json.Unmarshal(out, &d))
 			assert.Equal(t, map[string]string{"@vocab": "https://schema.org/"}, d.Context)
@@ -112,14 +102,6 @@ func TestWriteProperties(t *testing.T) {
 	}
 }
 
-type failingWriter struct{}
-
-var errWrite = errors.New("disk full")
-
-func (failingWriter) Write([]byte) (int, error) { return 0, errWrite }
-
 func TestWriteError(t *testing.T) {
-	err := schemaorg.Write(failingWriter{}, vgt.Default())
-	require.ErrorIs(t, err, errWrite)
-	assert.Contains(t, err.Error(), "schemaorg:")
+	formattest.WriteError(t, schemaorg.Write, "schemaorg: ")
 }

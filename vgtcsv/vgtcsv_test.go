@@ -3,8 +3,6 @@ package vgtcsv_test
 import (
 	"bytes"
 	"encoding/csv"
-	"errors"
-	"io"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -14,13 +12,6 @@ import (
 	"github.com/virtualglobaltaskforce/vgt/internal/formattest"
 	"github.com/virtualglobaltaskforce/vgt/vgtcsv"
 )
-
-func write(t *testing.T, f func(io.Writer, *vgt.Alliance) error, a *vgt.Alliance) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	require.NoError(t, f(&buf, a))
-	return buf.Bytes()
-}
 
 // parse reads a CSV file strictly: every row must have as many cells as
 // the header.
@@ -42,8 +33,8 @@ func parse(t *testing.T, out []byte) (header []string, rows []map[string]string)
 }
 
 func TestGolden(t *testing.T) {
-	formattest.Golden(t, "testdata/members.csv", write(t, vgtcsv.WriteMembers, vgt.Default()))
-	formattest.Golden(t, "testdata/announcements.csv", write(t, vgtcsv.WriteAnnouncements, vgt.Default()))
+	formattest.Golden(t, "testdata/members.csv", formattest.Output(t, vgtcsv.WriteMembers, vgt.Default()))
+	formattest.Golden(t, "testdata/announcements.csv", formattest.Output(t, vgtcsv.WriteAnnouncements, vgt.Default()))
 }
 
 func TestProperties(t *testing.T) {
@@ -52,8 +43,7 @@ func TestProperties(t *testing.T) {
 			a := c.Alliance
 			n := formattest.Count(a)
 
-			out := write(t, vgtcsv.WriteMembers, a)
-			assert.Equal(t, out, write(t, vgtcsv.WriteMembers, a), "two runs give the same bytes")
+			out := formattest.Output(t, vgtcsv.WriteMembers, a)
 			assert.True(t, bytes.HasSuffix(out, []byte("\r\n")), "RFC 4180 line ends")
 			header, rows := parse(t, out)
 			assert.Equal(t, "organization_id", header[0])
@@ -72,8 +62,7 @@ func TestProperties(t *testing.T) {
 			assert.Equal(t, n.Memberships, roles["member"])
 			assert.Equal(t, n.Partnerships, roles["partner"])
 
-			out = write(t, vgtcsv.WriteAnnouncements, a)
-			assert.Equal(t, out, write(t, vgtcsv.WriteAnnouncements, a), "two runs give the same bytes")
+			out = formattest.Output(t, vgtcsv.WriteAnnouncements, a)
 			_, rows = parse(t, out)
 			seen := map[string]bool{}
 			for _, row := range rows {
@@ -91,16 +80,7 @@ func TestProperties(t *testing.T) {
 	}
 }
 
-type failingWriter struct{}
-
-var errWrite = errors.New("disk full")
-
-func (failingWriter) Write([]byte) (int, error) { return 0, errWrite }
-
 func TestWriteError(t *testing.T) {
-	for _, f := range []func(io.Writer, *vgt.Alliance) error{vgtcsv.WriteMembers, vgtcsv.WriteAnnouncements} {
-		err := f(failingWriter{}, vgt.Default())
-		require.ErrorIs(t, err, errWrite)
-		assert.Contains(t, err.Error(), "vgtcsv:")
-	}
+	formattest.WriteError(t, vgtcsv.WriteMembers, "vgtcsv: ")
+	formattest.WriteError(t, vgtcsv.WriteAnnouncements, "vgtcsv: ")
 }

@@ -1,11 +1,14 @@
 // Package export holds what the packages that export an alliance to other
 // formats (popolo, schemaorg, ftm) need alike and the vgt API does not give
 // directly: a Date in reduced ISO 8601 and a note of what it leaves out,
-// the alliance's own name, which organizations are government bodies, and
-// a post's name.
+// the alliance's own name, which organizations are government bodies, a
+// post's name, and how a JSON document is written.
 package export
 
 import (
+	"encoding/json"
+	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"time"
@@ -105,4 +108,18 @@ func PostLabel(p vgt.Post) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// WriteJSON writes v as one indented JSON document ending in a newline,
+// with errors prefixed by pkg ("popolo: ..."). It leaves "&", "<" and ">"
+// as they are, so that names such as "Missing & Exploited" stay readable:
+// the document is not meant to be embedded in HTML.
+func WriteJSON(w io.Writer, v any, pkg string) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("%s: %w", pkg, err)
+	}
+	return nil
 }

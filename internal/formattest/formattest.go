@@ -5,10 +5,13 @@ package formattest
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/uuid"
@@ -34,6 +37,32 @@ func Golden(t testing.TB, path string, got []byte) {
 	// require.Equal on strings shows a diff of the lines that differ.
 	require.Equal(t, string(want), string(got), "output differs from %s: if the change is meant, run go test with -update and review the diff", path)
 }
+
+// Output returns what write writes for a, writing it twice to check that
+// the output, IDs included, is the same in every run.
+func Output(t testing.TB, write func(io.Writer, *vgt.Alliance) error, a *vgt.Alliance) []byte {
+	t.Helper()
+	var first, second bytes.Buffer
+	require.NoError(t, write(&first, a))
+	require.NoError(t, write(&second, a))
+	require.Equal(t, first.String(), second.String(), "two runs give the same bytes, IDs included")
+	return first.Bytes()
+}
+
+// WriteError checks that write, writing to a writer that fails, returns an
+// error that wraps the writer's and starts with prefix.
+func WriteError(t testing.TB, write func(io.Writer, *vgt.Alliance) error, prefix string) {
+	t.Helper()
+	err := write(failingWriter{}, vgt.Default())
+	require.ErrorIs(t, err, errWrite)
+	require.True(t, strings.HasPrefix(err.Error(), prefix), "%q starts with %q", err, prefix)
+}
+
+var errWrite = errors.New("disk full")
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errWrite }
 
 // A Case is a synthetic alliance to test a property on.
 type Case struct {

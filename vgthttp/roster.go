@@ -50,6 +50,16 @@ func serveRoster(rec *record, r *http.Request) response {
 	}
 	q := r.URL.Query()
 	lang := roster.Match(q.Get("lang"), r.Header.Get("Accept-Language"))
+	resp := response{
+		status: http.StatusOK, contentType: "text/html; charset=utf-8",
+		variant: lang.String(), vary: "Accept-Language", csp: contentSecurityPolicy,
+	}
+	if !q.Has("at") {
+		if page, ok := rec.pages.Load(lang); ok {
+			resp.body = page.([]byte)
+			return resp
+		}
+	}
 	ro := roster.Build(a, lang)
 	v := rosterView{
 		Roster:        ro,
@@ -70,8 +80,9 @@ func serveRoster(rec *record, r *http.Request) response {
 	if err := rosterPage.Execute(&b, v); err != nil {
 		return problemResponse(newProblem(http.StatusInternalServerError, "vgthttp: rendering the roster: "+err.Error()))
 	}
-	return response{
-		status: http.StatusOK, contentType: "text/html; charset=utf-8", body: b.Bytes(),
-		variant: lang.String(), vary: "Accept-Language", csp: contentSecurityPolicy,
+	resp.body = b.Bytes()
+	if !q.Has("at") {
+		rec.pages.Store(lang, resp.body)
 	}
+	return resp
 }

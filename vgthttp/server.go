@@ -50,6 +50,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -71,6 +72,10 @@ type Server struct {
 type record struct {
 	a    *vgt.Alliance
 	etag string // the hash of the alliance's document, quoted as an entity tag
+	// pages are the roster's pages of the record (not of a snapshot), by
+	// language, rendered on first request: a page takes the roster's
+	// sorting, words and template, and there are only six.
+	pages sync.Map // language.Tag → []byte
 }
 
 func newRecord(a *vgt.Alliance) *record {

@@ -177,7 +177,7 @@ func Build(a *vgt.Alliance, t language.Tag) *Roster {
 
 	r.Chair = chair(a, s)
 	r.Pending = pending(a, s)
-	r.Notes = notes(a, s)
+	r.Notes = noteLines(a, s, modelNotes(a))
 	r.Sources = s.line(msgSources, Span{Text: s.count(countSeq(a.Announcements()), vgt.CountedAnnouncements)})
 	for _, l := range languages {
 		if l != t {
@@ -363,9 +363,10 @@ const (
 	noteCount
 )
 
-func notes(a *vgt.Alliance, s *speller) []Line {
+// noteLines puts notes into words.
+func noteLines(a *vgt.Alliance, s *speller, notes []note) []Line {
 	var out []Line
-	for _, n := range modelNotes(a) {
+	for _, n := range notes {
 		var l Line
 		switch n.kind {
 		case notePlanned:

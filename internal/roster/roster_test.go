@@ -265,3 +265,47 @@ func TestPossiblyCovering(t *testing.T) {
 	assert.Empty(t, PossiblyCovering(a, vgt.MustParseJurisdiction("NZ")))
 	assert.Empty(t, PossiblyCovering(a, vgt.Jurisdiction{}))
 }
+
+func TestNoteLines(t *testing.T) {
+	a := vgt.Default()
+	afp, err := a.Lookup("AFP")
+	require.NoError(t, err)
+	notes := []note{
+		{kind: notePlanned, org: afp.ID, post: vgt.PostChair, effective: vgt.MustParseDate("2024-11"), published: vgt.MustParseDate("[2024-11..2025-06]")},
+		{kind: noteDisputed, org: afp.ID, post: vgt.PostChair, published: vgt.MustParseDate("2025-06"), words: "chaired the VGT from 2009 to 2019"},
+		{kind: noteUnconfirmed, org: afp.ID, role: vgt.RoleMember, published: vgt.MustParseDate("2025-06")},
+		{kind: noteCount, published: vgt.MustParseDate("2011-04-07"), n: 12, words: "law enforcement agencies", recorded: 9, possible: 1},
+	}
+	want := map[string][]string{
+		"en": {
+			"Planned: Australian Federal Police (AFP) as chair from 2024-11 (announced [2024-11..2025-06]).",
+			"Disputed: Australian Federal Police (AFP) as chair (announced 2025-06). “chaired the VGT from 2009 to 2019”",
+			"Unconfirmed: Australian Federal Police (AFP) as a member (announced 2025-06).",
+			"An announcement of 2011-04-07 counts 12 (“law enforcement agencies”); the record holds 9 then, and 1 more possibly.",
+		},
+		"de": {
+			"Geplant: Australian Federal Police (AFP) für den Vorsitz ab 2024-11 (angekündigt [2024-11..2025-06]).",
+			"Umstritten: Australian Federal Police (AFP) für den Vorsitz (angekündigt 2025-06). “chaired the VGT from 2009 to 2019”",
+			"Unbestätigt: Australian Federal Police (AFP) als Mitglied (angekündigt 2025-06).",
+			"Eine Mitteilung von 2011-04-07 zählt 12 („law enforcement agencies“); die Aufzeichnungen zählen dann 9, und möglicherweise 1 weitere.",
+		},
+		"ar": {
+			"مُخطَّط: \u2068Australian Federal Police (AFP)\u2069 للرئاسة اعتبارًا من \u20662024-11\u2069 (أُعلن \u2066[2024-11..2025-06]\u2069).",
+			"متنازع عليه: \u2068Australian Federal Police (AFP)\u2069 للرئاسة (أُعلن \u20662025-06\u2069). \u2068“chaired the VGT from 2009 to 2019”\u2069",
+			"غير مؤكد: \u2068Australian Federal Police (AFP)\u2069 عضوًا (أُعلن \u20662025-06\u2069).",
+			"يذكر إعلان بتاريخ \u20662011-04-07\u2069 العدد ١٢ («\u2068law enforcement agencies\u2069»)؛ ويضم السجل حينها ٩، وربما ١ آخرين.",
+		},
+	}
+	for lang, lines := range want {
+		var got []string
+		for _, l := range noteLines(a, newSpeller(language.MustParse(lang)), notes) {
+			got = append(got, l.String())
+		}
+		assert.Equal(t, lines, got, lang)
+	}
+	for _, lang := range languages {
+		for _, l := range noteLines(a, newSpeller(lang), notes) {
+			assert.NotContains(t, l.Plain(), "%!", lang.String())
+		}
+	}
+}

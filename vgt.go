@@ -360,6 +360,38 @@ func (a *Alliance) Covering(j Jurisdiction) iter.Seq[Member] {
 // snapshot at the same time.
 func (a *Alliance) AsOf(t time.Time) *Alliance { return newAlliance(a.st(), true, t.UTC()) }
 
+// PossiblyCovering returns the members that may have authority over j,
+// but are not certain to: members whose jurisdiction covers only part of
+// j (the National Crime Squad, whose remit was England and Wales, over the
+// United Kingdom), and, on a snapshot, members whose membership at its
+// time is uncertain and whose jurisdiction covered j or part of it then.
+// Covering gives those certain to have authority; the two never share a
+// member. An invalid j is covered by no one.
+func (a *Alliance) PossiblyCovering(j Jurisdiction) iter.Seq[Member] {
+	return func(yield func(Member) bool) {
+		if !j.IsValid() {
+			return
+		}
+		t := a.when()
+		v := a.getView()
+		for _, m := range v.current {
+			if !m.Jurisdiction.ContainsAt(j, t) && overlapsAt(m.Jurisdiction, j, t) && !yield(m) {
+				return
+			}
+		}
+		for _, m := range v.possible {
+			if overlapsAt(m.Jurisdiction, j, t) && !yield(m) {
+				return
+			}
+		}
+	}
+}
+
+// overlapsAt reports whether j and k had territory in common at t.
+func overlapsAt(j, k Jurisdiction, t time.Time) bool {
+	return j.ContainsAt(k, t) || k.ContainsAt(j, t)
+}
+
 // when returns the instant a's answers are for: a snapshot's time, or the
 // last instant of the record's horizon, never the clock's today.
 func (a *Alliance) when() time.Time {

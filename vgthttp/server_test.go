@@ -209,7 +209,14 @@ func TestCovering(t *testing.T) {
 		{"/covering/NZ", "NZ", []string{"INTERPOL", "New Zealand Police"}, nil},
 		{"/covering/GB?at=2011-06-01", "GB", []string{"INTERPOL", "Child Exploitation and Online Protection Centre", "Europol"}, nil},
 		{"/covering/AU?at=2007-01-01", "AU", []string{"INTERPOL"}, []string{"Australian High Tech Crime Centre", "Australian Federal Police"}},
+		// Every other member covers part of the world: each may have
+		// authority over a report from somewhere in it.
 		{"/covering/001", "001", []string{"INTERPOL"}, nil},
+	}
+	for m := range a.Current() {
+		if m.Name != "INTERPOL" {
+			tests[len(tests)-1].possible = append(tests[len(tests)-1].possible, m.Name)
+		}
 	}
 	for _, tt := range tests {
 		resp := get(t, s, "GET", tt.path)

@@ -1,8 +1,8 @@
-//go:build vgtmodel
-
 package roster
 
-// This file uses the model extension of spec/model.md; see model_now.go.
+// This file reads what the model records beyond members and partners: plans,
+// claims, count checks, the units that hold posts, and who may cover a
+// jurisdiction.
 
 import (
 	"slices"

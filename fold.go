@@ -1047,13 +1047,17 @@ func (b *builder) listed(an *Announcement, c Change, pa path) error {
 			if !mayInclude(m.Period, an.Published) {
 				continue
 			}
-			if c.Category != 0 && m.Category != c.Category {
+			if c.Category != 0 && m.Category != 0 && m.Category != c.Category {
 				return errorf(pa.at("category"), c.Category.String(), ErrConflict,
-					"%s is a %s according to %s, not %s according to %s",
+					"%s is a %s partner according to %s, not %s according to %s",
 					so.m.DisplayName(), m.Category, b.describeSources(m.sources), c.Category, b.describe(an.ID))
 			}
 			mm := &(*b.mutOrg(seat).roles(c.Role))[i]
 			confirm(mm, an, c)
+			if mm.Category == 0 {
+				// An earlier listing did not say the category; this one does.
+				mm.Category = c.Category
+			}
 			// A unit listed in place of the member it is part of (the
 			// RCMP's NCECC) names the part that holds the seat.
 			if seat != c.Organization && b.isPartOf(c.Organization, seat, an.Published) && mm.Unit != c.Organization {

@@ -276,13 +276,12 @@ func (j Jurisdiction) Country() Jurisdiction {
 
 // StateAt returns the state responsible at t for the territory j names: the
 // state it is part of, or the state that conducts its defence and
-// international relations, which is also the way by which treaties on
-// police and judicial cooperation reach it. For a dependent territory that
-// is its state (FR for RE and NC, US for PR, GB for GI and, before 1 July
-// 1997, for HK, which CN answers for since); for a subdivision, the state
-// of its country (GB for GB-EAW); for any other country, the country itself.
-// It returns the zero Jurisdiction for a group and for the zero
-// Jurisdiction.
+// international relations, through which treaties on police and judicial
+// cooperation reach it. For a dependent territory that is its state (FR for
+// RE and NC, US for PR, GB for GI, and GB for HK before 1 July 1997 but CN
+// since); for a subdivision, the state of its country (GB for GB-EAW); for
+// any other country, the country itself. It returns the zero Jurisdiction
+// for a group and for the zero Jurisdiction.
 //
 // The package's table of dependent territories covers every territory with
 // its own ISO 3166-1 code that a state answers for: those of the United
@@ -382,30 +381,37 @@ func (j Jurisdiction) Contains(k Jurisdiction) bool {
 // contains FR, and FR contains NC, but the European Union does not contain
 // NC. Use OverlapsAt to ask whether two jurisdictions share any territory.
 func (j Jurisdiction) ContainsAt(k Jurisdiction, t time.Time) bool {
+	// The cases run in this order, and compare k's region whether or not k
+	// is a subdivision, because Covering asks every member about one
+	// jurisdiction and most members are countries: a country's answer
+	// should cost a few comparisons and one table lookup.
 	switch {
 	case !j.IsValid() || !k.IsValid():
 		return false
-	case j == k, j.r == worldRegion:
+	case j == k:
 		return true
-	case k.sub != 0:
-		if j.sub != 0 {
-			return j.r == k.r && subdivisions[k.sub-1].parts&^subdivisions[j.sub-1].parts == 0
-		}
-		// A subdivision lies wherever its country's own territory does.
-		return j.ContainsAt(Jurisdiction{r: k.r}, t)
 	case j.sub != 0:
-		return false
+		return k.sub != 0 && j.r == k.r && subdivisions[k.sub-1].parts&^subdivisions[j.sub-1].parts == 0
+	case !j.r.IsGroup():
+		// j is a country: it contains its subdivisions, and the
+		// territories it answers for at t. A group's region is never a
+		// dependent territory, so stateAt answers false for it.
+		if k.r == j.r {
+			return true
+		}
+		s, ok := stateAt(k.r, t)
+		return ok && s == j.r
+	case j.r == worldRegion:
+		return true
 	case j.r == euRegion:
+		// A subdivision is in the Union where its country is.
 		return euMemberAt(k.r, t) || euTerritoryAt(k.r, t)
 	case k.r == euRegion:
 		return false
-	case j.r.IsGroup():
-		return j.r.Contains(k.r)
-	case k.r.IsGroup():
-		return false
 	}
-	s, ok := stateAt(k.r, t)
-	return ok && s == j.r
+	// A UN M.49 group classifies whole countries, so a subdivision goes
+	// with its country.
+	return j.r.Contains(k.r)
 }
 
 // Overlaps reports whether j and k have some territory in common today. It

@@ -28,12 +28,13 @@ import (
 //     association with New Zealand. New Zealand's statutes still speak of
 //     its responsibility for their external affairs and defence (Cook
 //     Islands Constitution Act 1964, s. 5; Niue Constitution Act 1974, s.
-//     6), but New Zealand itself told the UN Secretary-General, in its
-//     communications of 17 March 2004 on treaties it had extended to them,
-//     that each "possesses in its own right the capacity to enter into
-//     treaties" and has "exclusive competence to implement treaties" there.
-//     They join treaties in their own name, and New Zealand's agencies have
-//     no authority in them: NZ does not contain them.
+//     6), but New Zealand's own instruments of ratification call each
+//     government the one with "exclusive competence to implement treaties"
+//     there, and New Zealand told the UN Secretary-General on 17 March 2004
+//     that the Cook Islands "possesses in its own right the capacity to
+//     enter into treaties". They join treaties in their own name, and New
+//     Zealand's agencies have no authority in them: NZ does not contain
+//     them.
 //   - Territories without an ISO 3166-1 code of their own (Akrotiri and
 //     Dhekelia, Ascension and Tristan da Cunha within SH, Clipperton within
 //     FR, the Antarctic claims within AQ), and disputed or unrecognised

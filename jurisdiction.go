@@ -399,6 +399,9 @@ func (j Jurisdiction) ContainsAt(k Jurisdiction, t time.Time) bool {
 		if k.r == j.r {
 			return true
 		}
+		if dependencyIndex[k.r.M49()] == 0 {
+			return false // not a dependent territory, without a call
+		}
 		s, ok := stateAt(k.r, t)
 		return ok && s == j.r
 	case j.r == worldRegion:

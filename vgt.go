@@ -375,21 +375,16 @@ func (a *Alliance) PossiblyCovering(j Jurisdiction) iter.Seq[Member] {
 		t := a.when()
 		v := a.getView()
 		for _, m := range v.current {
-			if !m.Jurisdiction.ContainsAt(j, t) && overlapsAt(m.Jurisdiction, j, t) && !yield(m) {
+			if !m.Jurisdiction.ContainsAt(j, t) && m.Jurisdiction.OverlapsAt(j, t) && !yield(m) {
 				return
 			}
 		}
 		for _, m := range v.possible {
-			if overlapsAt(m.Jurisdiction, j, t) && !yield(m) {
+			if m.Jurisdiction.OverlapsAt(j, t) && !yield(m) {
 				return
 			}
 		}
 	}
-}
-
-// overlapsAt reports whether j and k had territory in common at t.
-func overlapsAt(j, k Jurisdiction, t time.Time) bool {
-	return j.ContainsAt(k, t) || k.ContainsAt(j, t)
 }
 
 // when returns the instant a's answers are for: a snapshot's time, or the

@@ -375,7 +375,7 @@ func (c *loadConfig) check() error {
 	bad := func(option string, n, hi int64) {
 		if n < 1 || n > hi {
 			es.add(&Error{Path: option, Value: strconv.FormatInt(n, 10), Pos: -1,
-				Err: fmt.Errorf("%w: the limit must be from 1 to %d; no value means no limit", ErrInvalid, hi)})
+				Err: fmt.Errorf("%w: the limit must be from 1 to %d (no value turns it off)", ErrInvalid, hi)})
 		}
 	}
 	bad("WithMaxBytes", c.maxBytes, math.MaxInt64)
@@ -565,6 +565,23 @@ func valueAt(data []byte, off int64) string {
 			end++
 		}
 		return string(rest[:end])
+	}
+	// A small object or array whole, a large one cut.
+	depth, str := 0, false
+	for i := 0; i < len(rest) && i < maxExcerpt; i++ {
+		switch c := rest[i]; {
+		case str && c == '\\':
+			i++
+		case c == '"':
+			str = !str
+		case str:
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			if depth--; depth == 0 {
+				return string(rest[:i+1])
+			}
+		}
 	}
 	return excerptAt(data, off)
 }

@@ -425,15 +425,16 @@ func callerPaths(err error, anns []Announcement) error {
 			e.Path = "announcement" + rest
 			return e
 		}
-		where := e.Path
+		where, at := "the record", " at "+e.Path
 		if i, rest, ok := annIndex(e.Path); ok && i < len(anns)-1 {
 			other := &anns[i]
-			where = fmt.Sprintf("announcement %s (%s), published %s", other.ID, other.Source, other.Published)
-			if rest != "" {
-				where += ", at " + strings.TrimPrefix(rest, ".")
+			where = fmt.Sprintf("announcement %s (%s), published %s,", other.ID, other.Source, other.Published)
+			at = " at " + strings.TrimPrefix(rest, ".")
+			if rest == "" {
+				at = ""
 			}
 		}
-		e.Err = fmt.Errorf("applied at its place in time, it makes %s fail: %w", where, e.Err)
+		e.Err = fmt.Errorf("applied at its place in time, it makes %s fail%s: %w", where, at, e.Err)
 		e.Path = "announcement"
 		return e
 	})

@@ -12,7 +12,10 @@
 //     array elements, members or values in a document;
 //   - unknown fields, against a Schema: encoding/json refuses them only
 //     through a json.Decoder, which copies its input as it reads, and it
-//     matches keys to fields up to case.
+//     matches keys to fields up to case;
+//   - values of the wrong type, against a Schema: encoding/json reports
+//     them with a path that has no array indices, and takes null for
+//     nothing wherever it appears.
 //
 // Scan reports the first problem with its byte offset and the JSON path of
 // the value, as in "announcements[3].changes[0].kind"; a value of the wrong

@@ -89,6 +89,12 @@ func TestHostileReaderAndWriter(t *testing.T) {
 	require.ErrorIs(t, err, broken)
 	assert.Equal(t, "vgt: i/o error: reading the document: disk on fire", err.Error())
 
+	// A reader that breaks the io.Reader contract is an error, not a panic.
+	_, err = vgt.Load(lyingReader{})
+	require.ErrorIs(t, err, vgt.ErrIO)
+	_, err = vgt.Load(lyingReader{n: -1})
+	require.ErrorIs(t, err, vgt.ErrIO)
+
 	err = vgt.Default().WriteJSON(failingWriter{broken})
 	require.ErrorIs(t, err, vgt.ErrIO, "WriteJSON's errors wrap a sentinel")
 	require.ErrorIs(t, err, broken)
@@ -99,6 +105,17 @@ func TestHostileReaderAndWriter(t *testing.T) {
 type iotestErrReader struct{ err error }
 
 func (r iotestErrReader) Read([]byte) (int, error) { return 0, r.err }
+
+// lyingReader claims to have read more bytes than it was given room for,
+// or a negative number.
+type lyingReader struct{ n int }
+
+func (r lyingReader) Read(p []byte) (int, error) {
+	if r.n != 0 {
+		return r.n, nil
+	}
+	return len(p) + 1, nil
+}
 
 type failingWriter struct{ err error }
 

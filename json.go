@@ -497,6 +497,9 @@ func readAll(r io.Reader, limit int64) ([]byte, error) {
 			buf = append(buf, 0)[:len(buf)] // grow as append does
 		}
 		n, err := r.Read(buf[len(buf):cap(buf)])
+		if n < 0 || n > cap(buf)-len(buf) {
+			return buf, fmt.Errorf("the io.Reader returned a count of %d bytes read into a buffer of %d", n, cap(buf)-len(buf))
+		}
 		buf = buf[:len(buf)+n]
 		if err == io.EOF {
 			return buf, nil

@@ -58,7 +58,10 @@ var sentinels = []error{
 
 // An Error describes one problem with one value: where the value is, what
 // it was, and which rule it broke. Validation joins one Error per problem
-// with errors.Join, so that a caller sees every problem at once.
+// with errors.Join, so that a caller sees every problem at once: the first
+// hundred one by one, and then, if there are more, a last Error that counts
+// the others and wraps their sentinels, so that errors.Is answers for every
+// problem found.
 type Error struct {
 	// Path locates the value in the JSON document or the Go value that was
 	// checked, as in "announcements[0].changes[2].effective". It is empty

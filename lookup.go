@@ -77,7 +77,12 @@ func (a *Alliance) Lookup(name string) (Organization, error) {
 // checked without allocating.
 func checkQuery(q string) error {
 	if len(q) > maxQueryBytes {
-		return errorf("", q, ErrUnsafeText, "longer than %d bytes", maxQueryBytes)
+		// The position is that of the first rune that does not fit.
+		pos := maxQueryBytes
+		for pos > 0 && !utf8.RuneStart(q[pos]) {
+			pos--
+		}
+		return &Error{Value: q, Pos: pos, Err: fmt.Errorf("%w: longer than %d bytes", ErrUnsafeText, maxQueryBytes)}
 	}
 	i := 0
 	for i < len(q) && q[i] >= 0x20 && q[i] < 0x7f {

@@ -1,9 +1,14 @@
 package vgt
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/google/uuid"
 	"golang.org/x/text/language"
@@ -42,13 +47,41 @@ func checkText(p path, s string, max int) error {
 // ErrUnsafeText and gives the position of the offending rune.
 func CheckText(s string, max int) error { return checkText(path{}, s, max) }
 
+// checkURL reports whether s is an absolute http or https URL with a host,
+// strictly: net/url accepts spaces in a path, any port up to 65535 digits
+// long, and an empty host after "http://:80"; none of those is a URL a
+// reader could follow.
 func checkURL(p path, s string) error {
 	if err := checkText(p, s, MaxURLBytes); err != nil {
 		return err
 	}
+	bad := func(why string) error {
+		return errorf(p.String(), s, ErrInvalid, "not an absolute http or https URL: %s", why)
+	}
+	if i := strings.IndexFunc(s, func(r rune) bool { return r == ' ' || r == '\\' }); i >= 0 {
+		return bad(fmt.Sprintf("%q at byte %d (escape it)", s[i], i))
+	}
 	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil {
-		return errorf(p.String(), s, ErrInvalid, "not an absolute http or https URL")
+	switch {
+	case err != nil:
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return bad(err.Error())
+	case u.Scheme != "http" && u.Scheme != "https":
+		return bad("the scheme must be http or https")
+	case u.Opaque != "" || u.Hostname() == "":
+		return bad("no host")
+	case u.User != nil:
+		return bad("user information has no place in a public URL")
+	}
+	if port := u.Port(); port != "" {
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 || port[0] == '0' {
+			return bad(fmt.Sprintf("port %q is not from 1 to 65535", port))
+		}
+	} else if strings.HasSuffix(u.Host, ":") {
+		return bad("an empty port")
 	}
 	return nil
 }
@@ -60,12 +93,42 @@ func checkID(p path, id uuid.UUID) error {
 	return nil
 }
 
+// checkLang checks a language tag as Load reads one (parseLang): in its
+// canonical form, so that WriteJSON writes what Load reads back.
 func checkLang(p path, t language.Tag, required bool) error {
-	if t == language.Und && required {
-		return errorf(p.String(), "", ErrInvalid, "a language is required")
+	if t == language.Und {
+		if required {
+			return errorf(p.String(), "", ErrInvalid, "a language is required")
+		}
+		return nil
+	}
+	s := t.String()
+	if c, ok := canonicalTags.Load(t); ok && c.(bool) {
+		return nil
+	}
+	u, err := parseLang(s)
+	if err == nil && u != t {
+		err = errorf("", s, ErrInvalid, "not the canonical form of the language tag")
+	}
+	if err != nil {
+		return atPath(err, p.String())
+	}
+	if canonicalCount.Add(1) <= maxCanonicalTags {
+		canonicalTags.Store(t, true)
 	}
 	return nil
 }
+
+// canonicalTags remembers language tags found canonical, so that validating
+// a million names in a few languages parses each language once. It holds at
+// most maxCanonicalTags tags, so that documents with many distinct tags
+// cannot grow it without bound; a tag beyond that is parsed every time.
+var (
+	canonicalTags  sync.Map // language.Tag: true
+	canonicalCount atomic.Int64
+)
+
+const maxCanonicalTags = 1024
 
 func checkEnum[T interface {
 	~uint8
@@ -198,11 +261,28 @@ func (an Announcement) validate(p path) error {
 	es.add(checkURL(p.field("source"), an.Source))
 	es.add(checkLang(p.field("language"), an.Language, true))
 	tags := p.field("tags")
+	// A few tags are compared with each other; many, through a set, so
+	// that an announcement with a hundred thousand tags is checked in
+	// linear time.
+	var seen map[string]int
+	if len(an.Tags) > 8 {
+		seen = make(map[string]int, len(an.Tags))
+	}
 	for i, t := range an.Tags {
 		tp := tags.elem(i)
 		es.add(checkText(tp, t, MaxNameBytes))
-		if slices.Contains(an.Tags[:i], t) {
-			es.add(errorf(tp.String(), t, ErrInvalid, "a tag given twice"))
+		first := -1
+		if seen != nil {
+			if j, ok := seen[t]; ok {
+				first = j
+			} else {
+				seen[t] = i
+			}
+		} else {
+			first = slices.Index(an.Tags[:i], t)
+		}
+		if first >= 0 {
+			es.add(errorf(tp.String(), t, ErrInvalid, "a tag given twice (first as tag %d)", first))
 		}
 	}
 	quotes := p.field("quotes")

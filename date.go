@@ -35,6 +35,30 @@ var precisionNames = []string{"", "year", "month", "day"}
 // String never fails.
 func (p Precision) String() string { return enumString("Precision", precisionNames, p) }
 
+// MarshalText implements encoding.TextMarshaler: "year", "month" or "day",
+// empty for the zero Precision.
+func (p Precision) MarshalText() ([]byte, error) {
+	return enumMarshal("Precision", precisionNames, p)
+}
+
+// AppendText implements encoding.TextAppender: it appends the text form of
+// p to b, nothing for the zero Precision.
+func (p Precision) AppendText(b []byte) ([]byte, error) {
+	return enumAppend("Precision", precisionNames, p, b)
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text gives the
+// zero Precision.
+func (p *Precision) UnmarshalText(text []byte) error {
+	return enumUnmarshal("precision", precisionNames, nil, text, p)
+}
+
+// ParsePrecision returns the Precision whose text form is s: "year",
+// "month" or "day".
+func ParsePrecision(s string) (Precision, error) {
+	return enumParse[Precision]("precision", precisionNames, nil, s)
+}
+
 // A civil is a calendar date known to a year, a month or a day, with the
 // parts that are not known left zero. The zero civil is no date at all;
 // Date uses it for an unknown date and for the open bound of a range.

@@ -101,12 +101,45 @@ const (
 	CoverageCertain
 )
 
-var coverageNames = []string{"", "not covered", "possibly covered", "certainly covered"}
+// coverageNames are the text forms of the coverages, short and in lower
+// camel case like every other enumeration's; coverageWords are the phrases
+// String gives for a reader, which ParseCoverage accepts too.
+var (
+	coverageNames   = []string{"", "none", "possible", "certain"}
+	coverageWords   = []string{"", "not covered", "possibly covered", "certainly covered"}
+	coverageAliases = map[string]Coverage{
+		"not covered": CoverageNone, "possibly covered": CoveragePossible, "certainly covered": CoverageCertain,
+	}
+)
 
 // String returns "not covered", "possibly covered" or "certainly
 // covered", the empty string for the zero Coverage, or "Coverage(n)" for a
-// value out of range, so that it never fails.
-func (c Coverage) String() string { return enumString("Coverage", coverageNames, c) }
+// value out of range, so that it never fails. The text form
+// (MarshalText) is shorter: "none", "possible" or "certain". ParseCoverage
+// accepts both.
+func (c Coverage) String() string { return enumString("Coverage", coverageWords, c) }
+
+// MarshalText implements encoding.TextMarshaler: "none", "possible" or
+// "certain", empty for the zero Coverage.
+func (c Coverage) MarshalText() ([]byte, error) { return enumMarshal("Coverage", coverageNames, c) }
+
+// AppendText implements encoding.TextAppender: it appends the text form of
+// c to b, nothing for the zero Coverage.
+func (c Coverage) AppendText(b []byte) ([]byte, error) {
+	return enumAppend("Coverage", coverageNames, c, b)
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text gives the
+// zero Coverage.
+func (c *Coverage) UnmarshalText(text []byte) error {
+	return enumUnmarshal("coverage", coverageNames, coverageAliases, text, c)
+}
+
+// ParseCoverage returns the Coverage whose text form is s ("none",
+// "possible" or "certain"), or whose String is s ("possibly covered").
+func ParseCoverage(s string) (Coverage, error) {
+	return enumParse("coverage", coverageNames, coverageAliases, s)
+}
 
 // Covers reports whether p covers the instant t, by the rules set out on
 // Period:
@@ -190,6 +223,16 @@ func ParsePeriod(s string) (Period, error) {
 		return Period{}, errorf("", s, ErrInvalidDate, "%s", why)
 	}
 	return p, nil
+}
+
+// MustParsePeriod is like ParsePeriod but panics if s is not a valid
+// Period. It is meant for constants and tests, not for input.
+func MustParsePeriod(s string) Period {
+	p, err := ParsePeriod(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
 }
 
 func parsePeriod(s string) (Period, string) {

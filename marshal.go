@@ -447,6 +447,10 @@ func factsFromJSON(j jsonFacts) (Facts, error) {
 	if err != nil {
 		return Facts{}, underPath(err, "alliance")
 	}
+	if len(r.facts.Names) == 0 {
+		// The document writes no names as [], and the zero Facts has nil.
+		r.facts.Names = nil
+	}
 	return r.facts, nil
 }
 

@@ -327,8 +327,10 @@ func underPath(err error, prefix string) error {
 	return err
 }
 
+// ids parses a list of IDs. An empty list is nil, as MarshalJSON leaves it
+// out, so that what is read marshals back to what was read.
 func (d *decoder) ids(p path, ss []string) []uuid.UUID {
-	if ss == nil {
+	if len(ss) == 0 {
 		return nil
 	}
 	out := make([]uuid.UUID, len(ss))
@@ -359,7 +361,7 @@ func (d *decoder) membership(p path, j jsonMembership) Membership {
 }
 
 func (d *decoder) memberships(p path, js []jsonMembership) []Membership {
-	if js == nil {
+	if len(js) == 0 {
 		return nil
 	}
 	out := make([]Membership, len(js))

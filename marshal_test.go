@@ -337,3 +337,55 @@ func TestJSONMarshalRefusesWhatWouldNotReadBack(t *testing.T) {
 	_, err = json.Marshal(vgt.Person{ID: uuid.New(), Name: "Ada\u202e"})
 	assert.ErrorIs(t, err, vgt.ErrUnsafeText)
 }
+
+// FuzzRecordJSON checks the decoders of the derived records' JSON forms
+// (Member, Partner, Membership, Tenure, Admission): no panic; what one
+// accepts marshals and reads back to an equal value; what it refuses is
+// an *Error that wraps a sentinel.
+func FuzzRecordJSON(f *testing.F) {
+	r := collect(vgt.Default())
+	add := func(v any) {
+		b, err := json.Marshal(v)
+		require.NoError(f, err)
+		f.Add(b)
+	}
+	add(r.members[0])
+	add(r.partners[0])
+	add(r.memberships[0])
+	add(r.tenures[0])
+	f.Add([]byte(`{"kind":"votedIn","organization":"0a3e9e66-de0d-44f8-be6e-09f21fb5f71b","role":"member","date":"2004-02"}`))
+	f.Add([]byte(`{"period":"2003/..","sources":["x"]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fuzzJSON[vgt.Member](t, data)
+		fuzzJSON[vgt.Partner](t, data)
+		fuzzJSON[vgt.Membership](t, data)
+		fuzzJSON[vgt.Tenure](t, data)
+		fuzzJSON[vgt.Admission](t, data)
+	})
+}
+
+func fuzzJSON[T any](t *testing.T, data []byte) {
+	var v T
+	err := json.Unmarshal(data, &v)
+	if err != nil {
+		var e *vgt.Error
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return // not JSON at all: encoding/json's own error
+		}
+		require.True(t, errors.As(err, &e), "%T: %v", err, err)
+		require.True(t, errors.Is(err, vgt.ErrSyntax) || errors.Is(err, vgt.ErrInvalid) || errors.Is(err, vgt.ErrInvalidDate) ||
+			errors.Is(err, vgt.ErrInvalidJurisdiction) || errors.Is(err, vgt.ErrUnsafeText) || errors.Is(err, vgt.ErrLimit), "%v", err)
+		return
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		// A value read as JSON null or "{}" may be one MarshalJSON refuses
+		// (an organization with no ID); nothing else may be.
+		require.ErrorIs(t, err, vgt.ErrInvalid)
+		return
+	}
+	var again T
+	require.NoError(t, json.Unmarshal(b, &again), "%s", b)
+	require.Equal(t, v, again)
+}

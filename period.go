@@ -24,7 +24,8 @@ import (
 // certainly ended from End.Latest(), which is the start of the last
 // possible day: a period that ended in "2006-04" still certainly covers
 // 2006-03-31T23:59Z, possibly covers 2006-04-29T23:59Z, and certainly no
-// longer covers 2006-04-30T00:00Z. See Covers.
+// longer covers 2006-04-30T00:00Z. See [Period.Covers]; [Alliance.AsOf]
+// keeps what certainly covers its time.
 type Period struct {
 	// Start is when the period began; the zero Date means that the start
 	// is unknown (it may have begun at any time).
@@ -88,7 +89,8 @@ func checkOrder(start, end Date) string {
 // chooses which of the two uncertain answers it can live with.
 type Coverage uint8
 
-// The coverages. The zero Coverage is unset: Covers never returns it.
+// The coverages. The zero Coverage is unset: [Period.Covers] never returns
+// it.
 const (
 	// CoverageNone means that at the instant, the period had certainly not
 	// started, or had certainly ended.

@@ -35,6 +35,30 @@ var precisionNames = []string{"", "year", "month", "day"}
 // String never fails.
 func (p Precision) String() string { return enumString("Precision", precisionNames, p) }
 
+// MarshalText implements encoding.TextMarshaler: "year", "month" or "day",
+// empty for the zero Precision.
+func (p Precision) MarshalText() ([]byte, error) {
+	return enumMarshal("Precision", precisionNames, p)
+}
+
+// AppendText implements encoding.TextAppender: it appends the text form of
+// p to b, nothing for the zero Precision.
+func (p Precision) AppendText(b []byte) ([]byte, error) {
+	return enumAppend("Precision", precisionNames, p, b)
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text gives the
+// zero Precision.
+func (p *Precision) UnmarshalText(text []byte) error {
+	return enumUnmarshal("precision", precisionNames, nil, text, p)
+}
+
+// ParsePrecision returns the Precision whose text form is s: "year",
+// "month" or "day".
+func ParsePrecision(s string) (Precision, error) {
+	return enumParse[Precision]("precision", precisionNames, nil, s)
+}
+
 // A civil is a calendar date known to a year, a month or a day, with the
 // parts that are not known left zero. The zero civil is no date at all;
 // Date uses it for an unknown date and for the open bound of a range.
@@ -112,6 +136,23 @@ func lastDay() time.Time { return time.Date(9999, time.December, 31, 0, 0, 0, 0,
 // usable as a map key, and two Dates are equal exactly when their text
 // forms are. The zero Date means that the date is unknown; it can denote
 // any day from 0001-01-01 to 9999-12-31, and it has the empty text form.
+//
+// # In a database
+//
+// A Date is stored as its text form in a TEXT column, and the zero Date as
+// NULL (see [Date.Value] and [Date.Scan]). The text does not sort as the
+// dates do: "2003" sorts before "2003-01", which [Date.Compare] puts first
+// since it ends sooner, and a range begins with "[". To sort or select by
+// date, store [Date.Earliest] and [Date.Latest] in two columns beside the
+// text:
+//
+//	CREATE TABLE joined (org TEXT, date TEXT, earliest TIMESTAMP, latest TIMESTAMP)
+//	db.Exec(`INSERT INTO joined VALUES (?, ?, ?, ?)`, id, d, d.Earliest(), d.Latest())
+//
+// ORDER BY earliest, latest, date is then the order of Date.Compare;
+// WHERE latest < t selects the dates every day of which began before t,
+// and WHERE earliest < t those some day of which did. For a cache,
+// [Date.MarshalBinary] gives a short binary form.
 type Date struct {
 	// A simple date is lo, with hi zero. A range has its bounds in lo and
 	// hi, zero where open, and never both zero. Keeping one

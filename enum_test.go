@@ -43,6 +43,7 @@ var enums = []enum{
 	enumOf("ChangeKind", vgt.ParseChangeKind, vgt.ChangeKindVotedIn, vgt.ChangeKindJoined, vgt.ChangeKindLeft, vgt.ChangeKindSucceeded, vgt.ChangeKindRenamed, vgt.ChangeKindElected, vgt.ChangeKindAppointed, vgt.ChangeKindListed),
 	enumOf("Role", vgt.ParseRole, vgt.RoleMember, vgt.RolePartner),
 	enumOf("Post", vgt.ParsePost, vgt.PostChair),
+	enumOf("Precision", vgt.ParsePrecision, vgt.PrecisionYear, vgt.PrecisionMonth, vgt.PrecisionDay),
 }
 
 func TestEnumsRoundTrip(t *testing.T) {
@@ -91,8 +92,62 @@ func deref(u encoding.TextUnmarshaler) fmt.Stringer {
 		return *p
 	case *vgt.Post:
 		return *p
+	case *vgt.Precision:
+		return *p
+	case *vgt.Coverage:
+		return *p
 	}
 	panic(fmt.Sprintf("%T", u))
+}
+
+func TestEnumAppendText(t *testing.T) {
+	for _, e := range append(enums, enumOf("Coverage", vgt.ParseCoverage, vgt.CoverageNone, vgt.CoveragePossible, vgt.CoverageCertain)) {
+		for _, v := range e.values {
+			text, err := v.(encoding.TextMarshaler).MarshalText()
+			require.NoError(t, err)
+			got, err := v.(encoding.TextAppender).AppendText([]byte("x:"))
+			require.NoError(t, err)
+			assert.Equal(t, "x:"+string(text), string(got), "%s %v", e.name, v)
+		}
+		zero := e.zero().(encoding.TextAppender)
+		got, err := zero.AppendText([]byte("x:"))
+		require.NoError(t, err)
+		assert.Equal(t, "x:", string(got), "%s: the zero value appends nothing", e.name)
+	}
+	_, err := vgt.Role(9).AppendText(nil)
+	assert.ErrorIs(t, err, vgt.ErrInvalid)
+}
+
+func TestCoverageText(t *testing.T) {
+	for _, tc := range []struct {
+		c            vgt.Coverage
+		text, String string
+	}{
+		{vgt.CoverageNone, "none", "not covered"},
+		{vgt.CoveragePossible, "possible", "possibly covered"},
+		{vgt.CoverageCertain, "certain", "certainly covered"},
+	} {
+		text, err := tc.c.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, tc.text, string(text))
+		assert.Equal(t, tc.String, tc.c.String())
+		for _, s := range []string{tc.text, tc.String} {
+			got, err := vgt.ParseCoverage(s)
+			require.NoError(t, err, s)
+			assert.Equal(t, tc.c, got)
+		}
+		var back vgt.Coverage
+		require.NoError(t, back.UnmarshalText(text))
+		assert.Equal(t, tc.c, back)
+		b, err := json.Marshal(tc.c)
+		require.NoError(t, err)
+		assert.Equal(t, `"`+tc.text+`"`, string(b), "a Coverage is a string in JSON, not a number")
+	}
+	_, err := vgt.ParseCoverage("")
+	assert.ErrorIs(t, err, vgt.ErrInvalid)
+	b, err := json.Marshal(struct{ P vgt.Precision }{vgt.PrecisionMonth})
+	require.NoError(t, err)
+	assert.Equal(t, `{"P":"month"}`, string(b))
 }
 
 func TestEnumStringNeverFails(t *testing.T) {

@@ -18,7 +18,7 @@ const (
 	// NameKindAlias is another name by which others know the organization.
 	NameKindAlias
 	// NameKindWeakAlias is a name too generic to identify the organization on
-	// its own (such as "the taskforce"); Lookup never matches it.
+	// its own (such as "the taskforce"); [Alliance.Lookup] never matches it.
 	NameKindWeakAlias
 )
 

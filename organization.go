@@ -104,6 +104,19 @@ func NewOrganization(id uuid.UUID, names []Name, j Jurisdiction, kind MemberKind
 	return o
 }
 
+// Authority returns the jurisdiction over which the organization has
+// authority as a law-enforcement agency, and the zero Jurisdiction for one
+// that is not an agency (a partner). It is not named Jurisdiction because
+// Member has a field of that name, which would hide the method on a Member
+// and leave m.Jurisdiction and p.Jurisdiction() meaning the same thing in
+// two spellings; on a Member, m.Authority() == m.Jurisdiction.
+func (o Organization) Authority() Jurisdiction { return o.jurisdiction }
+
+// MemberKind returns the kind of member the organization is or may become
+// (a national agency, an international organization), and zero for one that
+// is not an agency. On a Member, m.MemberKind() == m.Kind.
+func (o Organization) MemberKind() MemberKind { return o.kind }
+
 // Names returns every name of the organization, current and former, in the
 // order they were recorded.
 func (o Organization) Names() iter.Seq[Name] { return slices.Values(o.names) }

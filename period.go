@@ -24,7 +24,8 @@ import (
 // certainly ended from End.Latest(), which is the start of the last
 // possible day: a period that ended in "2006-04" still certainly covers
 // 2006-03-31T23:59Z, possibly covers 2006-04-29T23:59Z, and certainly no
-// longer covers 2006-04-30T00:00Z. See Covers.
+// longer covers 2006-04-30T00:00Z. See [Period.Covers]; [Alliance.AsOf]
+// keeps what certainly covers its time.
 type Period struct {
 	// Start is when the period began; the zero Date means that the start
 	// is unknown (it may have begun at any time).
@@ -88,7 +89,8 @@ func checkOrder(start, end Date) string {
 // chooses which of the two uncertain answers it can live with.
 type Coverage uint8
 
-// The coverages. The zero Coverage is unset: Covers never returns it.
+// The coverages. The zero Coverage is unset: [Period.Covers] never returns
+// it.
 const (
 	// CoverageNone means that at the instant, the period had certainly not
 	// started, or had certainly ended.
@@ -101,12 +103,45 @@ const (
 	CoverageCertain
 )
 
-var coverageNames = []string{"", "not covered", "possibly covered", "certainly covered"}
+// coverageNames are the text forms of the coverages, short and in lower
+// camel case like every other enumeration's; coverageWords are the phrases
+// String gives for a reader, which ParseCoverage accepts too.
+var (
+	coverageNames   = []string{"", "none", "possible", "certain"}
+	coverageWords   = []string{"", "not covered", "possibly covered", "certainly covered"}
+	coverageAliases = map[string]Coverage{
+		"not covered": CoverageNone, "possibly covered": CoveragePossible, "certainly covered": CoverageCertain,
+	}
+)
 
 // String returns "not covered", "possibly covered" or "certainly
 // covered", the empty string for the zero Coverage, or "Coverage(n)" for a
-// value out of range, so that it never fails.
-func (c Coverage) String() string { return enumString("Coverage", coverageNames, c) }
+// value out of range, so that it never fails. The text form
+// (MarshalText) is shorter: "none", "possible" or "certain". ParseCoverage
+// accepts both.
+func (c Coverage) String() string { return enumString("Coverage", coverageWords, c) }
+
+// MarshalText implements encoding.TextMarshaler: "none", "possible" or
+// "certain", empty for the zero Coverage.
+func (c Coverage) MarshalText() ([]byte, error) { return enumMarshal("Coverage", coverageNames, c) }
+
+// AppendText implements encoding.TextAppender: it appends the text form of
+// c to b, nothing for the zero Coverage.
+func (c Coverage) AppendText(b []byte) ([]byte, error) {
+	return enumAppend("Coverage", coverageNames, c, b)
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text gives the
+// zero Coverage.
+func (c *Coverage) UnmarshalText(text []byte) error {
+	return enumUnmarshal("coverage", coverageNames, coverageAliases, text, c)
+}
+
+// ParseCoverage returns the Coverage whose text form is s ("none",
+// "possible" or "certain"), or whose String is s ("possibly covered").
+func ParseCoverage(s string) (Coverage, error) {
+	return enumParse("coverage", coverageNames, coverageAliases, s)
+}
 
 // Covers reports whether p covers the instant t, by the rules set out on
 // Period:
@@ -190,6 +225,16 @@ func ParsePeriod(s string) (Period, error) {
 		return Period{}, errorf("", s, ErrInvalidDate, "%s", why)
 	}
 	return p, nil
+}
+
+// MustParsePeriod is like ParsePeriod but panics if s is not a valid
+// Period. It is meant for constants and tests, not for input.
+func MustParsePeriod(s string) Period {
+	p, err := ParsePeriod(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
 }
 
 func parsePeriod(s string) (Period, string) {

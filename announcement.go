@@ -128,11 +128,9 @@ var statusNames = []string{"", "planned", "disputed", "unconfirmed"}
 // and "Status(n)" for a value out of range.
 func (s Status) String() string { return enumString("Status", statusNames, s) }
 
-// AppendText implements encoding.TextAppender.
-func (s Status) AppendText(b []byte) ([]byte, error) {
-	t, err := s.MarshalText()
-	return append(b, t...), err
-}
+// AppendText implements encoding.TextAppender: it appends the text form of
+// s to b, nothing for the zero Status.
+func (s Status) AppendText(b []byte) ([]byte, error) { return enumAppend("Status", statusNames, s, b) }
 
 // MarshalText implements encoding.TextMarshaler.
 func (s Status) MarshalText() ([]byte, error) { return enumMarshal("Status", statusNames, s) }
@@ -198,12 +196,6 @@ var changeKindNames = []string{"", "votedIn", "joined", "left", "succeeded", "re
 // ChangeKind, and "ChangeKind(n)" for a value out of range.
 func (k ChangeKind) String() string { return enumString("ChangeKind", changeKindNames, k) }
 
-// AppendText implements encoding.TextAppender.
-func (k ChangeKind) AppendText(b []byte) ([]byte, error) {
-	t, err := k.MarshalText()
-	return append(b, t...), err
-}
-
 // MarshalText implements encoding.TextMarshaler.
 func (k ChangeKind) MarshalText() ([]byte, error) {
 	return enumMarshal("ChangeKind", changeKindNames, k)
@@ -235,12 +227,6 @@ var roleNames = []string{"", "member", "partner"}
 // String returns the text form of r, the empty string for the zero Role,
 // and "Role(n)" for a value out of range.
 func (r Role) String() string { return enumString("Role", roleNames, r) }
-
-// AppendText implements encoding.TextAppender.
-func (r Role) AppendText(b []byte) ([]byte, error) {
-	t, err := r.MarshalText()
-	return append(b, t...), err
-}
 
 // MarshalText implements encoding.TextMarshaler.
 func (r Role) MarshalText() ([]byte, error) { return enumMarshal("Role", roleNames, r) }

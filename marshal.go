@@ -158,7 +158,7 @@ func tenureToJSON(t Tenure) (jsonTenure, error) {
 	period, err := periodText(t.Period)
 	return jsonTenure{
 		Post: t.Post.String(), Person: idText(t.Person), Agency: idText(t.Agency),
-		Elected: t.Elected.String(), Period: period, Sources: idTexts(t.sources),
+		Period: period, Sources: idTexts(t.sources),
 	}, err
 }
 
@@ -246,14 +246,6 @@ func promoted(t reflect.Type) []reflect.StructField {
 	return out
 }
 
-// scanError turns a jsonscan error into an *Error, as Load does.
-func scanError(data []byte, e *jsonscan.Error) error {
-	err := fmt.Errorf("%w: %s at byte %d", ErrSyntax, e.Msg, e.Offset)
-	if e.Limit != "" {
-		err = fmt.Errorf("%w: %s at byte %d (the %s limit)", ErrLimit, e.Msg, e.Offset, e.Limit)
-	}
-	return &Error{Path: e.Path, Value: excerpt(data, e.Offset), Pos: -1, Err: err}
-}
 
 // readJSON decodes data into the JSON form j, strictly: it refuses
 // duplicate keys, unknown fields and the default limits' excess before
@@ -398,7 +390,6 @@ func (d *decoder) tenure(p path, j jsonTenure) Tenure {
 		Post:    parse(d, &p, "post", j.Post, true, ParsePost),
 		Person:  parse(d, &p, "person", j.Person, true, parseUUID),
 		Agency:  parse(d, &p, "agency", j.Agency, true, parseUUID),
-		Elected: parse(d, &p, "elected", j.Elected, true, ParseDate),
 		Period:  parse(d, &p, "period", j.Period, true, ParsePeriod),
 		sources: d.ids(p.field("sources"), j.Sources),
 	}

@@ -91,17 +91,12 @@ func (t Tenure) LogValue() slog.Value {
 	return as.group()
 }
 
-// sentinels names the package's sentinel errors, for logs: a log search
-// for ErrInvalidDate finds every such error, whatever its message.
-var sentinels = []struct {
-	name string
-	err  error
-}{
-	{"ErrNotFound", ErrNotFound}, {"ErrAmbiguous", ErrAmbiguous},
-	{"ErrUnknownOrganization", ErrUnknownOrganization}, {"ErrDuplicateID", ErrDuplicateID},
-	{"ErrInvalidDate", ErrInvalidDate}, {"ErrInvalidJurisdiction", ErrInvalidJurisdiction},
-	{"ErrUnsafeText", ErrUnsafeText}, {"ErrInvalid", ErrInvalid}, {"ErrConflict", ErrConflict},
-	{"ErrSyntax", ErrSyntax}, {"ErrLimit", ErrLimit},
+// sentinelNames names the package's sentinel errors, in the order of
+// sentinels, for logs: a log search for ErrInvalidDate finds every such
+// error, whatever its message.
+var sentinelNames = [...]string{
+	"ErrNotFound", "ErrAmbiguous", "ErrUnknownOrganization", "ErrDuplicateID", "ErrInvalidDate",
+	"ErrInvalidJurisdiction", "ErrUnsafeText", "ErrInvalid", "ErrConflict", "ErrSyntax", "ErrLimit", "ErrIO",
 }
 
 // LogValue implements slog.LogValuer: a group of the error's path, the
@@ -114,9 +109,9 @@ func (e *Error) LogValue() slog.Value {
 	var as attrs
 	as.str("path", e.Path)
 	as.str("value", cut(e.Value))
-	for _, s := range sentinels {
-		if errors.Is(e.Err, s.err) {
-			as.str("sentinel", s.name)
+	for i, s := range sentinels {
+		if errors.Is(e.Err, s) {
+			as.str("sentinel", sentinelNames[i])
 			break
 		}
 	}

@@ -21,12 +21,6 @@ var postNames = []string{"", "chair"}
 // and "Post(n)" for a value out of range.
 func (p Post) String() string { return enumString("Post", postNames, p) }
 
-// AppendText implements encoding.TextAppender.
-func (p Post) AppendText(b []byte) ([]byte, error) {
-	t, err := p.MarshalText()
-	return append(b, t...), err
-}
-
 // MarshalText implements encoding.TextMarshaler.
 func (p Post) MarshalText() ([]byte, error) { return enumMarshal("Post", postNames, p) }
 

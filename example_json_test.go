@@ -24,7 +24,8 @@ const smallDocument = `{
   "announcements": [
     {"id": "e7914331-dd67-44f0-acff-c057aa813081", "title": "The AFP joins", "published": "2009-06-15",
      "source": "https://example.org/afp-joins", "language": "en",
-     "changes": [{"kind": "joined", "effective": "2009-06", "organization": "0a3e9e66-de0d-44f8-be6e-09f21fb5f71b", "role": "member"}]}
+     "changes": [{"kind": "joined", "effective": "2009-06", "organization": "0a3e9e66-de0d-44f8-be6e-09f21fb5f71b", "role": "member",
+                  "words": "law enforcement partner"}]}
   ]
 }`
 
@@ -87,10 +88,15 @@ func ExampleAlliance_MarshalJSON() {
 }
 
 // A Member marshals to the document's lower-camel-case form, with its
-// memberships and the announcements that stated each.
+// memberships: each with the sources' own words for the role, when a
+// source last confirmed it, and the announcements that stated it.
 func ExampleMember_MarshalJSON() {
-	a := vgt.Default()
-	org, _ := a.Lookup("Europol")
+	a, err := vgt.Load(strings.NewReader(smallDocument))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	org, _ := a.Lookup("AFP")
 	m, _ := a.Member(org.ID)
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", "  ")
@@ -99,23 +105,31 @@ func ExampleMember_MarshalJSON() {
 	}
 	// Output:
 	// {
-	//   "id": "ad3fc993-9c98-4cc9-8cdd-798826195047",
+	//   "id": "0a3e9e66-de0d-44f8-be6e-09f21fb5f71b",
 	//   "names": [
 	//     {
-	//       "text": "Europol",
+	//       "text": "Australian Federal Police",
 	//       "lang": "en",
 	//       "kind": "official"
+	//     },
+	//     {
+	//       "text": "AFP",
+	//       "kind": "acronym"
 	//     }
 	//   ],
-	//   "jurisdiction": "EU",
-	//   "kind": "internationalOrganization",
-	//   "name": "Europol",
+	//   "jurisdiction": "AU",
+	//   "kind": "nationalAgency",
+	//   "name": "Australian Federal Police",
+	//   "acronym": "AFP",
 	//   "memberships": [
 	//     {
-	//       "period": "[2011-04-01..2011-04-07]/..",
+	//       "period": "2009-06/..",
+	//       "lastConfirmed": "2009-06-15",
+	//       "words": [
+	//         "law enforcement partner"
+	//       ],
 	//       "sources": [
-	//         "e2de8934-6548-4158-a91b-2be5615088f7",
-	//         "49005b2a-548e-4b78-a322-a073804e6841"
+	//         "e7914331-dd67-44f0-acff-c057aa813081"
 	//       ]
 	//     }
 	//   ]

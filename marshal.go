@@ -11,28 +11,34 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+	"golang.org/x/text/language"
 
 	"github.com/virtualglobaltaskforce/vgt/internal/jsonscan"
 )
 
 // Every record type marshals with encoding/json to one JSON form, the
 // document's own where the document has the record (Organization, Person,
-// Announcement, Change, Quote, Name, Facts, Milestone: see json.go), and a
-// form in the same style for what the fold derives (Member, Partner,
-// Membership, Tenure, Admission): lower camel case, typed values as their
-// text forms, IDs as canonical UUID strings, the announcements each fact
-// came from as "sources", unset values left out.
+// Announcement, Change, Quote, StatedCount, Name, Facts, Milestone: see
+// json.go), and a form in the same style for what the fold derives
+// (Member, Partner, Membership, Tenure, Admission, Affiliation, Plan,
+// Claim, CountCheck): lower camel case, typed values as their text forms,
+// IDs as canonical UUID strings, the announcements each fact came from as
+// "sources", unset values left out.
 //
 // MarshalJSON and UnmarshalJSON are exact inverses: unmarshalling what
 // MarshalJSON wrote gives a value equal to the one marshalled, unexported
-// parts included. UnmarshalJSON is as strict as Load: unknown fields,
-// duplicate keys, keys that differ from the field's name in case, values
-// not in their canonical text form, are errors; each is an *Error that
-// names the JSON path of the value, relative to the value being
-// unmarshalled, and wraps ErrSyntax or the sentinel of the value's form
-// (ErrInvalidDate, ErrInvalid, ...). A record that the package can check
-// on its own (an Organization, a Person, an Announcement, ...) is checked
-// both ways, as its Validate method does: MarshalJSON refuses a record that
+// parts included. The one exception is what the document itself does not
+// hold: an announcement's organizations are written in the document's
+// form, with the Name and Acronym their names give and without the
+// history of parents that only the fold records (Apply derives both
+// again). UnmarshalJSON is as strict as Load: unknown fields, duplicate
+// keys, keys that differ from the field's name in case, values not in
+// their canonical text form, are errors; each is an *Error that names the
+// JSON path of the value, relative to the value being unmarshalled, and
+// wraps ErrSyntax or the sentinel of the value's form (ErrInvalidDate,
+// ErrInvalid, ...). A record that the package can check on its own (an
+// Organization, a Person, an Announcement, a Change, ...) is checked both
+// ways, as its Validate method does: MarshalJSON refuses a record that
 // UnmarshalJSON would refuse, so that a record never has a JSON form that
 // does not read back. As encoding/json asks of an Unmarshaler, the JSON
 // null leaves the value as it was.
@@ -41,14 +47,21 @@ import (
 // encoding/gob, which sees only exported fields, carries the whole record.
 
 // jsonOrganization is the JSON form of an Organization as a value: the
-// document's form, and the display names that the value holds.
+// document's form, the display names that the value holds, and the
+// history of its parents that the fold gives it.
 type jsonOrganization struct {
 	jsonOrg
 	// Name and Acronym are written as the value holds them, since a
 	// snapshot's may differ from what the names give at the end of the
 	// record.
-	Name    string `json:"name,omitempty"`
-	Acronym string `json:"acronym,omitempty"`
+	Name    string            `json:"name,omitempty"`
+	Acronym string            `json:"acronym,omitempty"`
+	Parents []jsonAffiliation `json:"parents,omitempty"`
+}
+
+type jsonAffiliation struct {
+	Parent string `json:"parent,omitempty"`
+	Period string `json:"period,omitempty"`
 }
 
 // jsonMember is the JSON form of a Member: its organization's fields, then
@@ -67,21 +80,29 @@ type jsonPartner struct {
 }
 
 type jsonMembership struct {
-	Period      string   `json:"period,omitempty"`
-	Category    string   `json:"category,omitempty"`
-	Predecessor string   `json:"predecessor,omitempty"`
-	Successor   string   `json:"successor,omitempty"`
-	Unit        string   `json:"unit,omitempty"`
-	Sources     []string `json:"sources,omitempty"`
+	Period        string         `json:"period,omitempty"`
+	Category      string         `json:"category,omitempty"`
+	Predecessor   string         `json:"predecessor,omitempty"`
+	Successor     string         `json:"successor,omitempty"`
+	Unit          string         `json:"unit,omitempty"`
+	UnitFrom      string         `json:"unitFrom,omitempty"`
+	Vote          *jsonAdmission `json:"vote,omitempty"`
+	LastConfirmed string         `json:"lastConfirmed,omitempty"`
+	Words         []string       `json:"words,omitempty"`
+	Sources       []string       `json:"sources,omitempty"`
+	Plans         []string       `json:"plans,omitempty"`
 }
 
 type jsonTenure struct {
-	Post    string   `json:"post,omitempty"`
-	Person  string   `json:"person,omitempty"`
-	Agency  string   `json:"agency,omitempty"`
-	Elected string   `json:"elected,omitempty"`
-	Period  string   `json:"period,omitempty"`
-	Sources []string `json:"sources,omitempty"`
+	Post     string         `json:"post,omitempty"`
+	Person   string         `json:"person,omitempty"`
+	Agency   string         `json:"agency,omitempty"`
+	Unit     string         `json:"unit,omitempty"`
+	Title    string         `json:"title,omitempty"`
+	Election *jsonAdmission `json:"election,omitempty"`
+	Period   string         `json:"period,omitempty"`
+	Sources  []string       `json:"sources,omitempty"`
+	Plans    []string       `json:"plans,omitempty"`
 }
 
 type jsonAdmission struct {
@@ -91,11 +112,40 @@ type jsonAdmission struct {
 	Category     string   `json:"category,omitempty"`
 	Post         string   `json:"post,omitempty"`
 	Person       string   `json:"person,omitempty"`
+	Seat         string   `json:"seat,omitempty"`
 	Date         string   `json:"date,omitempty"`
+	Words        string   `json:"words,omitempty"`
+	Fulfilled    string   `json:"fulfilled,omitempty"`
 	Sources      []string `json:"sources,omitempty"`
 }
 
-// Encoding.
+type jsonPlan struct {
+	Change       jsonChange `json:"change"`
+	Seat         string     `json:"seat,omitempty"`
+	Announcement string     `json:"announcement,omitempty"`
+	Published    string     `json:"published,omitempty"`
+	FulfilledBy  string     `json:"fulfilledBy,omitempty"`
+	Fulfilled    string     `json:"fulfilled,omitempty"`
+}
+
+type jsonClaim struct {
+	Change       jsonChange `json:"change"`
+	Announcement string     `json:"announcement,omitempty"`
+	Published    string     `json:"published,omitempty"`
+}
+
+// jsonCountCheck is the JSON form of a CountCheck: its stated count's
+// fields, as in an announcement's "counts", then the rest.
+type jsonCountCheck struct {
+	jsonCount
+	Announcement string `json:"announcement,omitempty"`
+	Published    string `json:"published,omitempty"`
+	Recorded     int    `json:"recorded"`
+	Possible     int    `json:"possible"`
+}
+
+// Encoding. Each encoder that can fail returns an error whose path is
+// relative to the value it encodes.
 
 // periodText returns the text form of p, or an error for a Period that
 // does not Validate: textOf would write it as empty, and the value read
@@ -103,6 +153,12 @@ type jsonAdmission struct {
 func periodText(p Period) (string, error) {
 	b, err := p.MarshalText()
 	return string(b), err
+}
+
+// periodField is periodText for the field name of a value.
+func periodField(name string, p Period) (string, error) {
+	s, err := periodText(p)
+	return s, atPath(err, name)
 }
 
 func idTexts(ids []uuid.UUID) []string {
@@ -116,62 +172,92 @@ func idTexts(ids []uuid.UUID) []string {
 	return out
 }
 
-func membershipToJSON(m Membership) (jsonMembership, error) {
-	period, err := periodText(m.Period)
-	return jsonMembership{
-		Period: period, Category: m.Category.String(), Predecessor: idText(m.Predecessor),
-		Successor: idText(m.Successor), Unit: idText(m.Unit), Sources: idTexts(m.sources),
-	}, err
-}
-
-func membershipsToJSON(ms []Membership) ([]jsonMembership, error) {
-	if ms == nil {
+// listToJSON encodes each of vs with to; nil stays nil, so that a list
+// the value does not have is left out.
+func listToJSON[T, J any](vs []T, to func(T) (J, error)) ([]J, error) {
+	if vs == nil {
 		return nil, nil
 	}
-	out := make([]jsonMembership, len(ms))
-	for i, m := range ms {
+	out := make([]J, len(vs))
+	for i, v := range vs {
 		var err error
-		if out[i], err = membershipToJSON(m); err != nil {
-			return nil, atPath(err, fmt.Sprintf("[%d].period", i))
+		if out[i], err = to(v); err != nil {
+			return nil, atPath(err, fmt.Sprintf("[%d]", i))
 		}
 	}
 	return out, nil
 }
 
-func organizationToJSON(o Organization) jsonOrganization {
-	return jsonOrganization{jsonOrg: encodeOrg(o), Name: o.Name, Acronym: o.Acronym}
+func affiliationToJSON(a Affiliation) (jsonAffiliation, error) {
+	period, err := periodField("period", a.Period)
+	return jsonAffiliation{Parent: idText(a.Parent), Period: period}, err
+}
+
+func membershipToJSON(m Membership) (jsonMembership, error) {
+	period, err := periodField("period", m.Period)
+	return jsonMembership{
+		Period: period, Category: m.Category.String(), Predecessor: idText(m.Predecessor),
+		Successor: idText(m.Successor), Unit: idText(m.Unit), UnitFrom: m.unitFrom.String(),
+		Vote: admissionRef(m.Vote), LastConfirmed: m.LastConfirmed.String(), Words: m.words,
+		Sources: idTexts(m.sources), Plans: idTexts(m.plans),
+	}, err
+}
+
+func organizationToJSON(o Organization) (jsonOrganization, error) {
+	parents, err := listToJSON(o.parents, affiliationToJSON)
+	return jsonOrganization{jsonOrg: encodeOrg(o), Name: o.Name, Acronym: o.Acronym, Parents: parents}, atPath(err, "parents")
 }
 
 func memberToJSON(m Member) (jsonMember, error) {
-	ms, err := membershipsToJSON(m.memberships)
-	return jsonMember{jsonOrganization: organizationToJSON(m.Organization), Memberships: ms}, atPath(err, "memberships")
+	o, err := organizationToJSON(m.Organization)
+	if err != nil {
+		return jsonMember{}, err
+	}
+	ms, err := listToJSON(m.memberships, membershipToJSON)
+	return jsonMember{jsonOrganization: o, Memberships: ms}, atPath(err, "memberships")
 }
 
 func partnerToJSON(p Partner) (jsonPartner, error) {
-	ms, err := membershipsToJSON(p.partnerships)
-	return jsonPartner{
-		jsonOrganization: organizationToJSON(p.Organization), Category: p.Category.String(), Partnerships: ms,
-	}, atPath(err, "partnerships")
+	o, err := organizationToJSON(p.Organization)
+	if err != nil {
+		return jsonPartner{}, err
+	}
+	ms, err := listToJSON(p.partnerships, membershipToJSON)
+	return jsonPartner{jsonOrganization: o, Category: p.Category.String(), Partnerships: ms}, atPath(err, "partnerships")
 }
 
 func tenureToJSON(t Tenure) (jsonTenure, error) {
-	period, err := periodText(t.Period)
+	period, err := periodField("period", t.Period)
 	return jsonTenure{
-		Post: t.Post.String(), Person: idText(t.Person), Agency: idText(t.Agency),
-		Period: period, Sources: idTexts(t.sources),
+		Post: t.Post.String(), Person: idText(t.Person), Agency: idText(t.Agency), Unit: idText(t.Unit),
+		Title: t.Title, Election: admissionRef(t.Election), Period: period,
+		Sources: idTexts(t.sources), Plans: idTexts(t.plans),
 	}, err
 }
 
 func admissionToJSON(a Admission) jsonAdmission {
 	return jsonAdmission{
 		Kind: a.Kind.String(), Organization: idText(a.Organization), Role: a.Role.String(),
-		Category: a.Category.String(), Post: a.Post.String(), Person: idText(a.Person),
-		Date: a.Date.String(), Sources: idTexts(a.sources),
+		Category: a.Category.String(), Post: a.Post.String(), Person: idText(a.Person), Seat: idText(a.seat),
+		Date: a.Date.String(), Words: a.Words, Fulfilled: a.Fulfilled.String(), Sources: idTexts(a.sources),
 	}
 }
 
-// changeToJSON and quoteToJSON take a change's or a quote's form from
-// encodeAnnouncement, so that there is one encoder of each.
+// admissionRef returns the form of an admission inside a membership or a
+// tenure: nil, left out, for the zero Admission (no vote or election).
+// Every field counts, not only the Kind that IsZero looks at, so that no
+// field set is lost.
+func admissionRef(a Admission) *jsonAdmission {
+	if reflect.ValueOf(a).IsZero() {
+		return nil
+	}
+	j := admissionToJSON(a)
+	return &j
+}
+
+// changeToJSON, quoteToJSON and countToJSON take a change's, a quote's
+// or a count's form from encodeAnnouncement, so that there is one encoder
+// of each.
 func changeToJSON(c Change) jsonChange {
 	return encodeAnnouncement(Announcement{Changes: []Change{c}}).Changes[0]
 }
@@ -180,16 +266,40 @@ func quoteToJSON(q Quote) jsonQuote {
 	return encodeAnnouncement(Announcement{Quotes: []Quote{q}}).Quotes[0]
 }
 
-func milestoneToJSON(m Milestone) jsonMilestone {
-	return jsonMilestone{Date: m.Date.String(), Text: m.Text, Source: m.Source}
+func countToJSON(c StatedCount) jsonCount {
+	return encodeAnnouncement(Announcement{Counts: []StatedCount{c}}).Counts[0]
 }
 
-func factsToJSON(f Facts) jsonFacts {
+func planToJSON(p Plan) jsonPlan {
+	return jsonPlan{
+		Change: changeToJSON(p.Change), Seat: idText(p.seat), Announcement: idText(p.Announcement),
+		Published: p.Published.String(), FulfilledBy: idText(p.FulfilledBy), Fulfilled: p.Fulfilled.String(),
+	}
+}
+
+func claimToJSON(c Claim) jsonClaim {
+	return jsonClaim{Change: changeToJSON(c.Change), Announcement: idText(c.Announcement), Published: c.Published.String()}
+}
+
+func countCheckToJSON(c CountCheck) jsonCountCheck {
+	return jsonCountCheck{
+		jsonCount: countToJSON(c.StatedCount), Announcement: idText(c.Announcement), Published: c.Published.String(),
+		Recorded: c.Recorded, Possible: c.Possible,
+	}
+}
+
+// encodeFacts is the encoder of the alliance's facts, the document's
+// "alliance", and encodeMilestone of each of its milestones.
+func encodeFacts(f Facts) jsonFacts {
 	j := jsonFacts{ID: idText(f.ID), Names: encodeNames(f.Names), Website: f.Website}
 	for _, m := range f.Milestones {
-		j.Milestones = append(j.Milestones, milestoneToJSON(m))
+		j.Milestones = append(j.Milestones, encodeMilestone(m))
 	}
 	return j
+}
+
+func encodeMilestone(m Milestone) jsonMilestone {
+	return jsonMilestone{Date: m.Date.String(), Text: m.Text, Source: m.Source, Status: m.Status.String()}
 }
 
 // Decoding.
@@ -246,7 +356,6 @@ func promoted(t reflect.Type) []reflect.StructField {
 	return out
 }
 
-
 // readJSON decodes data into the JSON form j, strictly: it refuses
 // duplicate keys, unknown fields and the default limits' excess before
 // encoding/json reads the form. It reports false for the JSON null.
@@ -255,12 +364,23 @@ func readJSON[J any](data []byte, j *J) (bool, error) {
 		return false, nil
 	}
 	if e := jsonscan.Scan(data, valueLimits(schemaOf(reflect.TypeFor[J]()))); e != nil {
-		return false, scanError(data, e)
+		return false, valueScanError(data, e)
 	}
 	if err := json.Unmarshal(data, j); err != nil {
 		return false, syntaxError(data, err)
 	}
 	return true, nil
+}
+
+// valueScanError is scanError for a value read on its own. Its limits are
+// Load's defaults, which no option of UnmarshalJSON changes, so where
+// scanError would name the LoadOption that sets a limit, it says so.
+func valueScanError(data []byte, e *jsonscan.Error) error {
+	if e.Limit == "" {
+		return scanError(data, e)
+	}
+	return &Error{Path: e.Path, Value: excerptAt(data, e.Offset), Pos: -1,
+		Err: fmt.Errorf("%w: %s at byte %d (the %s limit, which UnmarshalJSON keeps at Load's default)", ErrLimit, e.Msg, e.Offset, e.Limit)}
 }
 
 // decode runs fn with a decoder and returns what it made, or every error
@@ -278,13 +398,13 @@ func decode[T any](fn func(d *decoder) T) (T, error) {
 // unmarshal reads data as the JSON form J, converts it with from, and
 // checks the result with check (if not nil). On error, or for the JSON
 // null, *v is unchanged.
-func unmarshal[T, J any](data []byte, v *T, from func(d *decoder, j J) T, check func(T) error) error {
+func unmarshal[T, J any](data []byte, v *T, from func(d *decoder, p path, j J) T, check func(T) error) error {
 	var j J
 	ok, err := readJSON(data, &j)
 	if !ok || err != nil {
 		return err
 	}
-	r, err := decode(func(d *decoder) T { return from(d, j) })
+	r, err := decode(func(d *decoder) T { return from(d, path{}, j) })
 	if err != nil {
 		return err
 	}
@@ -341,31 +461,54 @@ func (d *decoder) ids(p path, ss []string) []uuid.UUID {
 	return out
 }
 
-func (d *decoder) membership(p path, j jsonMembership) Membership {
-	return Membership{
-		Period:      parse(d, &p, "period", j.Period, true, ParsePeriod),
-		Category:    parse(d, &p, "category", j.Category, true, ParsePartnerCategory),
-		Predecessor: parse(d, &p, "predecessor", j.Predecessor, true, parseUUID),
-		Successor:   parse(d, &p, "successor", j.Successor, true, parseUUID),
-		Unit:        parse(d, &p, "unit", j.Unit, true, parseUUID),
-		sources:     d.ids(p.field("sources"), j.Sources),
+// strs returns a list of strings as read, and nil for an empty one, as
+// ids does.
+func strs(ss []string) []string {
+	if len(ss) == 0 {
+		return nil
 	}
+	return ss
 }
 
-func (d *decoder) memberships(p path, js []jsonMembership) []Membership {
+// list decodes each of js with from; an empty list is nil, as ids does.
+func list[T, J any](d *decoder, p path, js []J, from func(d *decoder, p path, j J) T) []T {
 	if len(js) == 0 {
 		return nil
 	}
-	out := make([]Membership, len(js))
+	out := make([]T, len(js))
 	for i, j := range js {
-		out[i] = d.membership(p.elem(i), j)
+		out[i] = from(d, p.elem(i), j)
 	}
 	return out
+}
+
+func (d *decoder) affiliation(p path, j jsonAffiliation) Affiliation {
+	return Affiliation{
+		Parent: parse(d, &p, "parent", j.Parent, true, parseUUID),
+		Period: parse(d, &p, "period", j.Period, true, ParsePeriod),
+	}
+}
+
+func (d *decoder) membership(p path, j jsonMembership) Membership {
+	return Membership{
+		Period:        parse(d, &p, "period", j.Period, true, ParsePeriod),
+		Category:      parse(d, &p, "category", j.Category, true, ParsePartnerCategory),
+		Predecessor:   parse(d, &p, "predecessor", j.Predecessor, true, parseUUID),
+		Successor:     parse(d, &p, "successor", j.Successor, true, parseUUID),
+		Unit:          parse(d, &p, "unit", j.Unit, true, parseUUID),
+		unitFrom:      parse(d, &p, "unitFrom", j.UnitFrom, true, ParseDate),
+		Vote:          d.admissionRef(p.field("vote"), j.Vote),
+		LastConfirmed: parse(d, &p, "lastConfirmed", j.LastConfirmed, true, ParseDate),
+		words:         strs(j.Words),
+		sources:       d.ids(p.field("sources"), j.Sources),
+		plans:         d.ids(p.field("plans"), j.Plans),
+	}
 }
 
 func (d *decoder) organization(p path, j jsonOrganization) Organization {
 	o := d.org(p, j.jsonOrg)
 	o.Name, o.Acronym = j.Name, j.Acronym
+	o.parents = list(d, p.field("parents"), j.Parents, (*decoder).affiliation)
 	return o
 }
 
@@ -373,7 +516,7 @@ func (d *decoder) member(p path, j jsonMember) Member {
 	o := d.organization(p, j.jsonOrganization)
 	return Member{
 		Organization: o, Jurisdiction: o.jurisdiction, Kind: o.kind,
-		memberships: d.memberships(p.field("memberships"), j.Memberships),
+		memberships: list(d, p.field("memberships"), j.Memberships, (*decoder).membership),
 	}
 }
 
@@ -381,17 +524,21 @@ func (d *decoder) partner(p path, j jsonPartner) Partner {
 	return Partner{
 		Organization: d.organization(p, j.jsonOrganization),
 		Category:     parse(d, &p, "category", j.Category, true, ParsePartnerCategory),
-		partnerships: d.memberships(p.field("partnerships"), j.Partnerships),
+		partnerships: list(d, p.field("partnerships"), j.Partnerships, (*decoder).membership),
 	}
 }
 
 func (d *decoder) tenure(p path, j jsonTenure) Tenure {
 	return Tenure{
-		Post:    parse(d, &p, "post", j.Post, true, ParsePost),
-		Person:  parse(d, &p, "person", j.Person, true, parseUUID),
-		Agency:  parse(d, &p, "agency", j.Agency, true, parseUUID),
-		Period:  parse(d, &p, "period", j.Period, true, ParsePeriod),
-		sources: d.ids(p.field("sources"), j.Sources),
+		Post:     parse(d, &p, "post", j.Post, true, ParsePost),
+		Person:   parse(d, &p, "person", j.Person, true, parseUUID),
+		Agency:   parse(d, &p, "agency", j.Agency, true, parseUUID),
+		Unit:     parse(d, &p, "unit", j.Unit, true, parseUUID),
+		Title:    j.Title,
+		Election: d.admissionRef(p.field("election"), j.Election),
+		Period:   parse(d, &p, "period", j.Period, true, ParsePeriod),
+		sources:  d.ids(p.field("sources"), j.Sources),
+		plans:    d.ids(p.field("plans"), j.Plans),
 	}
 }
 
@@ -403,59 +550,136 @@ func (d *decoder) admission(p path, j jsonAdmission) Admission {
 		Category:     parse(d, &p, "category", j.Category, true, ParsePartnerCategory),
 		Post:         parse(d, &p, "post", j.Post, true, ParsePost),
 		Person:       parse(d, &p, "person", j.Person, true, parseUUID),
+		seat:         parse(d, &p, "seat", j.Seat, true, parseUUID),
 		Date:         parse(d, &p, "date", j.Date, true, ParseDate),
+		Words:        j.Words,
+		Fulfilled:    parse(d, &p, "fulfilled", j.Fulfilled, true, ParseDate),
 		sources:      d.ids(p.field("sources"), j.Sources),
 	}
 }
 
+// admissionRef decodes the admission inside a membership or a tenure:
+// none is the zero Admission.
+func (d *decoder) admissionRef(p path, j *jsonAdmission) Admission {
+	if j == nil {
+		return Admission{}
+	}
+	return d.admission(p, *j)
+}
+
 // placeholder is an announcement with the fields the decoder requires, in
-// which a change or a quote is decoded on its own.
+// which a change, a quote or a count is decoded on its own.
 var placeholder = jsonAnnounce{ID: "00000000-0000-4000-8000-000000000000", Published: "2000", Language: "en"}
 
-// changeFromJSON decodes a change with the decoder of announcements, so
-// that there is one decoder of each, and reports errors under the change.
-func changeFromJSON(j jsonChange) (Change, error) {
+// inAnnouncement decodes ja, a placeholder holding one change, quote or
+// count, with the decoder of announcements, so that there is one decoder
+// of each, and reports errors under the value, at p.
+func (d *decoder) inAnnouncement(p path, ja jsonAnnounce, under string) Announcement {
+	an, err := decode(func(d *decoder) Announcement { return d.announcement(path{}, ja) })
+	d.fail(atPath(underPath(err, under), p.String()))
+	return an
+}
+
+func (d *decoder) change(p path, j jsonChange) Change {
 	ja := placeholder
 	ja.Changes = []jsonChange{j}
-	an, err := decode(func(d *decoder) Announcement { return d.announcement(path{}, ja) })
-	if err != nil {
-		return Change{}, underPath(err, "changes[0]")
+	if an := d.inAnnouncement(p, ja, "changes[0]"); an.Changes != nil {
+		return an.Changes[0]
 	}
-	return an.Changes[0], nil
+	return Change{}
 }
 
-func quoteFromJSON(j jsonQuote) (Quote, error) {
+func (d *decoder) quote(p path, j jsonQuote) Quote {
 	ja := placeholder
 	ja.Quotes = []jsonQuote{j}
-	an, err := decode(func(d *decoder) Announcement { return d.announcement(path{}, ja) })
-	if err != nil {
-		return Quote{}, underPath(err, "quotes[0]")
+	if an := d.inAnnouncement(p, ja, "quotes[0]"); an.Quotes != nil {
+		return an.Quotes[0]
 	}
-	return an.Quotes[0], nil
+	return Quote{}
 }
 
-// factsFromJSON decodes the facts with the decoder of the document.
-func factsFromJSON(j jsonFacts) (Facts, error) {
+func (d *decoder) count(p path, j jsonCount) StatedCount {
+	ja := placeholder
+	ja.Counts = []jsonCount{j}
+	if an := d.inAnnouncement(p, ja, "counts[0]"); an.Counts != nil {
+		return an.Counts[0]
+	}
+	return StatedCount{}
+}
+
+func (d *decoder) plan(p path, j jsonPlan) Plan {
+	return Plan{
+		Change:       d.change(p.field("change"), j.Change),
+		seat:         parse(d, &p, "seat", j.Seat, true, parseUUID),
+		Announcement: parse(d, &p, "announcement", j.Announcement, true, parseUUID),
+		Published:    parse(d, &p, "published", j.Published, true, ParseDate),
+		FulfilledBy:  parse(d, &p, "fulfilledBy", j.FulfilledBy, true, parseUUID),
+		Fulfilled:    parse(d, &p, "fulfilled", j.Fulfilled, true, ParseDate),
+	}
+}
+
+func (d *decoder) claim(p path, j jsonClaim) Claim {
+	return Claim{
+		Change:       d.change(p.field("change"), j.Change),
+		Announcement: parse(d, &p, "announcement", j.Announcement, true, parseUUID),
+		Published:    parse(d, &p, "published", j.Published, true, ParseDate),
+	}
+}
+
+func (d *decoder) countCheck(p path, j jsonCountCheck) CountCheck {
+	return CountCheck{
+		StatedCount:  d.count(p, j.jsonCount),
+		Announcement: parse(d, &p, "announcement", j.Announcement, true, parseUUID),
+		Published:    parse(d, &p, "published", j.Published, true, ParseDate),
+		Recorded:     j.Recorded,
+		Possible:     j.Possible,
+	}
+}
+
+// facts decodes the facts with the decoder of the document.
+func (d *decoder) facts(p path, j jsonFacts) Facts {
 	r, err := decode(func(d *decoder) *record { return d.record(&jsonDoc{Alliance: j}) })
-	if err != nil {
-		return Facts{}, underPath(err, "alliance")
+	d.fail(atPath(underPath(err, "alliance"), p.String()))
+	if r == nil {
+		return Facts{}
 	}
 	if len(r.facts.Names) == 0 {
 		// The document writes no names as [], and the zero Facts has nil.
 		r.facts.Names = nil
 	}
-	return r.facts, nil
+	return r.facts
 }
 
-func milestoneFromJSON(j jsonMilestone) (Milestone, error) {
-	f, err := factsFromJSON(jsonFacts{Milestones: []jsonMilestone{j}})
+func (d *decoder) milestone(p path, j jsonMilestone) Milestone {
+	f, err := decode(func(d *decoder) Facts { return d.facts(path{}, jsonFacts{Milestones: []jsonMilestone{j}}) })
 	if err != nil {
-		return Milestone{}, underPath(err, "milestones[0]")
+		d.fail(atPath(underPath(err, "milestones[0]"), p.String()))
+		return Milestone{}
 	}
-	return f.Milestones[0], nil
+	return f.Milestones[0]
 }
 
 // The methods.
+
+// marshal checks v with check (if not nil), converts it to its JSON form
+// with to, and marshals that.
+func marshal[T, J any](v T, check func(T) error, to func(T) (J, error)) ([]byte, error) {
+	if check != nil {
+		if err := check(v); err != nil {
+			return nil, err
+		}
+	}
+	j, err := to(v)
+	if err != nil {
+		return nil, err
+	}
+	return marshalJSON(j)
+}
+
+// noError adapts an encoder that cannot fail to marshal.
+func noError[T, J any](to func(T) J) func(T) (J, error) {
+	return func(v T) (J, error) { return to(v), nil }
+}
 
 func marshalJSON(v any) ([]byte, error) {
 	var b bytes.Buffer
@@ -471,17 +695,12 @@ func marshalJSON(v any) ([]byte, error) {
 // MarshalJSON implements json.Marshaler: the document's form of a name
 // ({"text", "lang", "kind", "period"}). It fails for a name that does not
 // pass the checks Load makes of a name.
-func (n Name) MarshalJSON() ([]byte, error) {
-	if err := n.validate(); err != nil {
-		return nil, err
-	}
-	return marshalJSON(encodeName(n))
-}
+func (n Name) MarshalJSON() ([]byte, error) { return marshal(n, Name.validate, noError(encodeName)) }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
 // writes, strictly (see [Organization.UnmarshalJSON]).
 func (n *Name) UnmarshalJSON(data []byte) error {
-	return unmarshal(data, n, func(d *decoder, j jsonName) Name { return d.name(path{}, j) }, Name.validate)
+	return unmarshal(data, n, (*decoder).name, Name.validate)
 }
 
 func (n Name) validate() error {
@@ -498,13 +717,12 @@ func (n *Name) GobDecode(data []byte) error { return n.UnmarshalJSON(data) }
 
 // MarshalJSON implements json.Marshaler: the document's form of an
 // organization ({"id", "names", "jurisdiction", "kind", "website",
-// "parent"}) with its display "name" and "acronym". It fails for an
-// organization that does not Validate.
+// "parent"}) with its display "name" and "acronym" and, for an
+// organization from an alliance, the "parents" that [Organization.Parents]
+// gives (see [Affiliation.MarshalJSON]). It fails for an organization that
+// does not Validate, or one of whose parents has a Period that does not.
 func (o Organization) MarshalJSON() ([]byte, error) {
-	if err := o.Validate(); err != nil {
-		return nil, err
-	}
-	return marshalJSON(organizationToJSON(o))
+	return marshal(o, Organization.Validate, organizationToJSON)
 }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
@@ -514,7 +732,7 @@ func (o Organization) MarshalJSON() ([]byte, error) {
 // data. The "name" and "acronym" are taken as written, not derived from
 // the names again. The JSON null leaves o as it was, and so does an error.
 func (o *Organization) UnmarshalJSON(data []byte) error {
-	return unmarshal(data, o, func(d *decoder, j jsonOrganization) Organization { return d.organization(path{}, j) }, Organization.Validate)
+	return unmarshal(data, o, (*decoder).organization, Organization.Validate)
 }
 
 // GobEncode implements gob.GobEncoder with the JSON form, since gob would
@@ -544,21 +762,12 @@ func (m Member) check() error {
 // are the member's, and its "memberships", each with its "sources" (see
 // [Membership.MarshalJSON]). It fails for a member whose organization does
 // not Validate, or whose Jurisdiction or Kind is not its organization's.
-func (m Member) MarshalJSON() ([]byte, error) {
-	if err := m.check(); err != nil {
-		return nil, err
-	}
-	j, err := memberToJSON(m)
-	if err != nil {
-		return nil, err
-	}
-	return marshalJSON(j)
-}
+func (m Member) MarshalJSON() ([]byte, error) { return marshal(m, Member.check, memberToJSON) }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
 // writes, as strictly as [Organization.UnmarshalJSON].
 func (m *Member) UnmarshalJSON(data []byte) error {
-	return unmarshal(data, m, func(d *decoder, j jsonMember) Member { return d.member(path{}, j) }, Member.check)
+	return unmarshal(data, m, (*decoder).member, Member.check)
 }
 
 // GobEncode implements gob.GobEncoder with the JSON form, since gob would
@@ -574,21 +783,12 @@ func (p Partner) check() error { return p.Organization.Validate() }
 // [Organization.MarshalJSON] writes it, its "category" and its
 // "partnerships". It fails for a partner whose organization does not
 // Validate.
-func (p Partner) MarshalJSON() ([]byte, error) {
-	if err := p.check(); err != nil {
-		return nil, err
-	}
-	j, err := partnerToJSON(p)
-	if err != nil {
-		return nil, err
-	}
-	return marshalJSON(j)
-}
+func (p Partner) MarshalJSON() ([]byte, error) { return marshal(p, Partner.check, partnerToJSON) }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
 // writes, as strictly as [Organization.UnmarshalJSON].
 func (p *Partner) UnmarshalJSON(data []byte) error {
-	return unmarshal(data, p, func(d *decoder, j jsonPartner) Partner { return d.partner(path{}, j) }, Partner.check)
+	return unmarshal(data, p, (*decoder).partner, Partner.check)
 }
 
 // GobEncode implements gob.GobEncoder with the JSON form.
@@ -598,21 +798,19 @@ func (p Partner) GobEncode() ([]byte, error) { return p.MarshalJSON() }
 func (p *Partner) GobDecode(data []byte) error { return p.UnmarshalJSON(data) }
 
 // MarshalJSON implements json.Marshaler: {"period", "category",
-// "predecessor", "successor", "unit", "sources"}, where "sources" are the
-// IDs of the announcements that stated the membership. It fails for a
-// Period that does not Validate.
-func (m Membership) MarshalJSON() ([]byte, error) {
-	j, err := membershipToJSON(m)
-	if err != nil {
-		return nil, atPath(err, "period")
-	}
-	return marshalJSON(j)
-}
+// "predecessor", "successor", "unit", "unitFrom", "vote", "lastConfirmed",
+// "words", "sources", "plans"}, where "unitFrom" is the publication of the
+// first announcement that named the unit, "vote" the admission as
+// [Admission.MarshalJSON] writes it (left out for none), "words" the
+// sources' own words for the role, "sources" the IDs of the announcements
+// that stated the membership and "plans" those of the announcements whose
+// plans it fulfilled. It fails for a Period that does not Validate.
+func (m Membership) MarshalJSON() ([]byte, error) { return marshal(m, nil, membershipToJSON) }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
 // writes, strictly (see [Organization.UnmarshalJSON]).
 func (m *Membership) UnmarshalJSON(data []byte) error {
-	return unmarshal(data, m, func(d *decoder, j jsonMembership) Membership { return d.membership(path{}, j) }, nil)
+	return unmarshal(data, m, (*decoder).membership, nil)
 }
 
 // GobEncode implements gob.GobEncoder with the JSON form, since gob would
@@ -623,20 +821,17 @@ func (m Membership) GobEncode() ([]byte, error) { return m.MarshalJSON() }
 func (m *Membership) GobDecode(data []byte) error { return m.UnmarshalJSON(data) }
 
 // MarshalJSON implements json.Marshaler: {"post", "person", "agency",
-// "elected", "period", "sources"}. It fails for a Period that does not
-// Validate.
-func (t Tenure) MarshalJSON() ([]byte, error) {
-	j, err := tenureToJSON(t)
-	if err != nil {
-		return nil, atPath(err, "period")
-	}
-	return marshalJSON(j)
-}
+// "unit", "title", "election", "period", "sources", "plans"}, where
+// "election" is the admission as [Admission.MarshalJSON] writes it (left
+// out for none), "sources" the IDs of the announcements that stated the
+// tenure and "plans" those of the announcements whose plans it fulfilled.
+// It fails for a Period that does not Validate.
+func (t Tenure) MarshalJSON() ([]byte, error) { return marshal(t, nil, tenureToJSON) }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
 // writes, strictly (see [Organization.UnmarshalJSON]).
 func (t *Tenure) UnmarshalJSON(data []byte) error {
-	return unmarshal(data, t, func(d *decoder, j jsonTenure) Tenure { return d.tenure(path{}, j) }, nil)
+	return unmarshal(data, t, (*decoder).tenure, nil)
 }
 
 // GobEncode implements gob.GobEncoder with the JSON form.
@@ -646,13 +841,14 @@ func (t Tenure) GobEncode() ([]byte, error) { return t.MarshalJSON() }
 func (t *Tenure) GobDecode(data []byte) error { return t.UnmarshalJSON(data) }
 
 // MarshalJSON implements json.Marshaler: {"kind", "organization", "role",
-// "category", "post", "person", "date", "sources"}.
+// "category", "post", "person", "seat", "date", "words", "fulfilled",
+// "sources"}, where "seat" is the member whose seat an election names.
 func (a Admission) MarshalJSON() ([]byte, error) { return marshalJSON(admissionToJSON(a)) }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
 // writes, strictly (see [Organization.UnmarshalJSON]).
 func (a *Admission) UnmarshalJSON(data []byte) error {
-	return unmarshal(data, a, func(d *decoder, j jsonAdmission) Admission { return d.admission(path{}, j) }, nil)
+	return unmarshal(data, a, (*decoder).admission, nil)
 }
 
 // GobEncode implements gob.GobEncoder with the JSON form.
@@ -664,16 +860,13 @@ func (a *Admission) GobDecode(data []byte) error { return a.UnmarshalJSON(data) 
 // MarshalJSON implements json.Marshaler: the document's form of a person,
 // {"id", "name"}. It fails for a person that does not Validate.
 func (pe Person) MarshalJSON() ([]byte, error) {
-	if err := pe.Validate(); err != nil {
-		return nil, err
-	}
-	return marshalJSON(encodePerson(pe))
+	return marshal(pe, Person.Validate, noError(encodePerson))
 }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
 // writes, strictly (see [Organization.UnmarshalJSON]).
 func (pe *Person) UnmarshalJSON(data []byte) error {
-	return unmarshal(data, pe, func(d *decoder, j jsonPerson) Person { return d.person(path{}, j) }, Person.Validate)
+	return unmarshal(data, pe, (*decoder).person, Person.Validate)
 }
 
 // GobEncode implements gob.GobEncoder with the JSON form.
@@ -686,16 +879,13 @@ func (pe *Person) GobDecode(data []byte) error { return pe.UnmarshalJSON(data) }
 // announcement, as in the "announcements" of [Alliance.WriteJSON]. It fails
 // for an announcement that does not Validate.
 func (an Announcement) MarshalJSON() ([]byte, error) {
-	if err := an.Validate(); err != nil {
-		return nil, err
-	}
-	return marshalJSON(encodeAnnouncement(an))
+	return marshal(an, Announcement.Validate, noError(encodeAnnouncement))
 }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
 // writes, strictly (see [Organization.UnmarshalJSON]).
 func (an *Announcement) UnmarshalJSON(data []byte) error {
-	return unmarshal(data, an, func(d *decoder, j jsonAnnounce) Announcement { return d.announcement(path{}, j) }, Announcement.Validate)
+	return unmarshal(data, an, (*decoder).announcement, Announcement.Validate)
 }
 
 // GobEncode implements gob.GobEncoder with the JSON form, since gob cannot
@@ -715,20 +905,13 @@ func (c Change) validate() error {
 // as in an announcement's "changes". It fails for a change that does not
 // have the fields its kind needs, and no others.
 func (c Change) MarshalJSON() ([]byte, error) {
-	if err := c.validate(); err != nil {
-		return nil, err
-	}
-	return marshalJSON(changeToJSON(c))
+	return marshal(c, Change.validate, noError(changeToJSON))
 }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
 // writes, strictly (see [Organization.UnmarshalJSON]).
 func (c *Change) UnmarshalJSON(data []byte) error {
-	return unmarshal(data, c, func(d *decoder, j jsonChange) Change {
-		ch, err := changeFromJSON(j)
-		d.fail(err)
-		return ch
-	}, Change.validate)
+	return unmarshal(data, c, (*decoder).change, Change.validate)
 }
 
 // GobEncode implements gob.GobEncoder with the JSON form.
@@ -744,11 +927,7 @@ func (q Quote) MarshalJSON() ([]byte, error) { return marshalJSON(quoteToJSON(q)
 // UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
 // writes, strictly (see [Organization.UnmarshalJSON]).
 func (q *Quote) UnmarshalJSON(data []byte) error {
-	return unmarshal(data, q, func(d *decoder, j jsonQuote) Quote {
-		qu, err := quoteFromJSON(j)
-		d.fail(err)
-		return qu
-	}, nil)
+	return unmarshal(data, q, (*decoder).quote, nil)
 }
 
 // GobEncode implements gob.GobEncoder with the JSON form.
@@ -762,21 +941,12 @@ func (f Facts) check() error { return f.validate(path{}) }
 // MarshalJSON implements json.Marshaler: the document's form of the
 // alliance's facts, its "alliance" field. It fails for facts that Load
 // would refuse.
-func (f Facts) MarshalJSON() ([]byte, error) {
-	if err := f.check(); err != nil {
-		return nil, err
-	}
-	return marshalJSON(factsToJSON(f))
-}
+func (f Facts) MarshalJSON() ([]byte, error) { return marshal(f, Facts.check, noError(encodeFacts)) }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
 // writes, strictly (see [Organization.UnmarshalJSON]).
 func (f *Facts) UnmarshalJSON(data []byte) error {
-	return unmarshal(data, f, func(d *decoder, j jsonFacts) Facts {
-		fa, err := factsFromJSON(j)
-		d.fail(err)
-		return fa
-	}, Facts.check)
+	return unmarshal(data, f, (*decoder).facts, Facts.check)
 }
 
 // GobEncode implements gob.GobEncoder with the JSON form.
@@ -786,17 +956,13 @@ func (f Facts) GobEncode() ([]byte, error) { return f.MarshalJSON() }
 func (f *Facts) GobDecode(data []byte) error { return f.UnmarshalJSON(data) }
 
 // MarshalJSON implements json.Marshaler: the document's form of a
-// milestone, {"date", "text", "source"}.
-func (m Milestone) MarshalJSON() ([]byte, error) { return marshalJSON(milestoneToJSON(m)) }
+// milestone, {"date", "text", "source", "status"}.
+func (m Milestone) MarshalJSON() ([]byte, error) { return marshalJSON(encodeMilestone(m)) }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
 // writes, strictly (see [Organization.UnmarshalJSON]).
 func (m *Milestone) UnmarshalJSON(data []byte) error {
-	return unmarshal(data, m, func(d *decoder, j jsonMilestone) Milestone {
-		mi, err := milestoneFromJSON(j)
-		d.fail(err)
-		return mi
-	}, nil)
+	return unmarshal(data, m, (*decoder).milestone, nil)
 }
 
 // GobEncode implements gob.GobEncoder with the JSON form.
@@ -804,6 +970,119 @@ func (m Milestone) GobEncode() ([]byte, error) { return m.MarshalJSON() }
 
 // GobDecode implements gob.GobDecoder with the JSON form.
 func (m *Milestone) GobDecode(data []byte) error { return m.UnmarshalJSON(data) }
+
+// MarshalJSON implements json.Marshaler: {"parent", "period"}, each left
+// out where it is unset. It fails for a Period that does not Validate.
+func (a Affiliation) MarshalJSON() ([]byte, error) { return marshal(a, nil, affiliationToJSON) }
+
+// UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
+// writes, strictly (see [Organization.UnmarshalJSON]).
+func (a *Affiliation) UnmarshalJSON(data []byte) error {
+	return unmarshal(data, a, (*decoder).affiliation, nil)
+}
+
+// GobEncode implements gob.GobEncoder with the JSON form.
+func (a Affiliation) GobEncode() ([]byte, error) { return a.MarshalJSON() }
+
+// GobDecode implements gob.GobDecoder with the JSON form, since gob would
+// leave out the Period's dates.
+func (a *Affiliation) GobDecode(data []byte) error { return a.UnmarshalJSON(data) }
+
+func (c StatedCount) check() error {
+	an := countHolder
+	an.Counts = []StatedCount{c}
+	return underPath(an.Validate(), "counts[0]")
+}
+
+// countHolder is an announcement that passes Validate, in which a count is
+// checked by the checks of an announcement's counts.
+var countHolder = Announcement{
+	ID: uuid.MustParse(placeholder.ID), Published: MustParseDate(placeholder.Published),
+	Source: "https://example.org/", Language: language.English,
+}
+
+// MarshalJSON implements json.Marshaler: the document's form of a stated
+// count, as in an announcement's "counts": {"n", "role", "words"}. It
+// fails for a count that an announcement could not hold.
+func (c StatedCount) MarshalJSON() ([]byte, error) {
+	return marshal(c, StatedCount.check, noError(countToJSON))
+}
+
+// UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
+// writes, strictly (see [Organization.UnmarshalJSON]).
+func (c *StatedCount) UnmarshalJSON(data []byte) error {
+	return unmarshal(data, c, (*decoder).count, StatedCount.check)
+}
+
+// GobEncode implements gob.GobEncoder with the JSON form.
+func (c StatedCount) GobEncode() ([]byte, error) { return c.MarshalJSON() }
+
+// GobDecode implements gob.GobDecoder with the JSON form.
+func (c *StatedCount) GobDecode(data []byte) error { return c.UnmarshalJSON(data) }
+
+func (c CountCheck) check() error { return c.StatedCount.check() }
+
+// MarshalJSON implements json.Marshaler: the stated count's fields as
+// [StatedCount.MarshalJSON] writes them, then "announcement",
+// "published", "recorded" and "possible". It fails for a count that an
+// announcement could not hold.
+func (c CountCheck) MarshalJSON() ([]byte, error) {
+	return marshal(c, CountCheck.check, noError(countCheckToJSON))
+}
+
+// UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
+// writes, strictly (see [Organization.UnmarshalJSON]).
+func (c *CountCheck) UnmarshalJSON(data []byte) error {
+	return unmarshal(data, c, (*decoder).countCheck, CountCheck.check)
+}
+
+// GobEncode implements gob.GobEncoder with the JSON form.
+func (c CountCheck) GobEncode() ([]byte, error) { return c.MarshalJSON() }
+
+// GobDecode implements gob.GobDecoder with the JSON form.
+func (c *CountCheck) GobDecode(data []byte) error { return c.UnmarshalJSON(data) }
+
+func (p Plan) check() error { return atPath(p.Change.validate(), "change") }
+
+// MarshalJSON implements json.Marshaler: {"change", "seat",
+// "announcement", "published", "fulfilledBy", "fulfilled"}, where "change"
+// is the planned change as [Change.MarshalJSON] writes it and "seat" the
+// member whose seat a planned election or appointment names. It fails for
+// a change that does not have the fields its kind needs, and no others.
+func (p Plan) MarshalJSON() ([]byte, error) { return marshal(p, Plan.check, noError(planToJSON)) }
+
+// UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
+// writes, strictly (see [Organization.UnmarshalJSON]).
+func (p *Plan) UnmarshalJSON(data []byte) error {
+	return unmarshal(data, p, (*decoder).plan, Plan.check)
+}
+
+// GobEncode implements gob.GobEncoder with the JSON form, since gob would
+// leave out the seat.
+func (p Plan) GobEncode() ([]byte, error) { return p.MarshalJSON() }
+
+// GobDecode implements gob.GobDecoder with the JSON form.
+func (p *Plan) GobDecode(data []byte) error { return p.UnmarshalJSON(data) }
+
+func (c Claim) check() error { return atPath(c.Change.validate(), "change") }
+
+// MarshalJSON implements json.Marshaler: {"change", "announcement",
+// "published"}, where "change" is the claimed change as
+// [Change.MarshalJSON] writes it. It fails for a change that does not have
+// the fields its kind needs, and no others.
+func (c Claim) MarshalJSON() ([]byte, error) { return marshal(c, Claim.check, noError(claimToJSON)) }
+
+// UnmarshalJSON implements json.Unmarshaler: it reads what MarshalJSON
+// writes, strictly (see [Organization.UnmarshalJSON]).
+func (c *Claim) UnmarshalJSON(data []byte) error {
+	return unmarshal(data, c, (*decoder).claim, Claim.check)
+}
+
+// GobEncode implements gob.GobEncoder with the JSON form.
+func (c Claim) GobEncode() ([]byte, error) { return c.MarshalJSON() }
+
+// GobDecode implements gob.GobDecoder with the JSON form.
+func (c *Claim) GobDecode(data []byte) error { return c.UnmarshalJSON(data) }
 
 // The alliance.
 
@@ -823,9 +1102,10 @@ func (a *Alliance) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON implements json.Unmarshaler with [Load] and its default
 // limits: it replaces *a with the alliance that data records, as strictly
-// as Load reads it. The JSON null leaves *a as it was, and so does an
-// error. An Alliance is immutable once shared: unmarshal only into one that
-// no one else holds yet.
+// as Load reads it. To read a document beyond those limits, call Load with
+// its options. The JSON null leaves *a as it was, and so does an error. An
+// Alliance is immutable once shared: unmarshal only into one that no one
+// else holds yet.
 func (a *Alliance) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil

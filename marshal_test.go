@@ -57,6 +57,7 @@ func gobRoundTrip[T any](t *testing.T, vs []T) {
 // records collects every record of each type that an alliance holds.
 type records struct {
 	orgs          []vgt.Organization
+	affiliations  []vgt.Affiliation
 	names         []vgt.Name
 	members       []vgt.Member
 	partners      []vgt.Partner
@@ -65,8 +66,12 @@ type records struct {
 	announcements []vgt.Announcement
 	changes       []vgt.Change
 	quotes        []vgt.Quote
+	counts        []vgt.StatedCount
 	tenures       []vgt.Tenure
 	admissions    []vgt.Admission
+	plans         []vgt.Plan
+	claims        []vgt.Claim
+	countChecks   []vgt.CountCheck
 	milestones    []vgt.Milestone
 }
 
@@ -75,6 +80,7 @@ func collect(a *vgt.Alliance) records {
 	for o := range a.Organizations() {
 		r.orgs = append(r.orgs, o)
 		r.names = slices.AppendSeq(r.names, o.Names())
+		r.affiliations = slices.AppendSeq(r.affiliations, o.Parents())
 	}
 	for m := range a.Members() {
 		r.members = append(r.members, m)
@@ -89,18 +95,243 @@ func collect(a *vgt.Alliance) records {
 		r.announcements = append(r.announcements, an)
 		r.changes = append(r.changes, an.Changes...)
 		r.quotes = append(r.quotes, an.Quotes...)
+		r.counts = append(r.counts, an.Counts...)
 		r.orgs = append(r.orgs, an.Organizations...)
 		r.people = append(r.people, an.People...)
 	}
 	r.tenures = slices.Collect(a.Tenures())
-	r.admissions = slices.Collect(a.Pending())
+	r.admissions = slices.Collect(a.Admissions())
+	r.plans = slices.Collect(a.Plans())
+	r.claims = slices.Collect(a.Claims())
+	r.countChecks = slices.Collect(a.CountChecks())
 	r.milestones = a.Facts().Milestones
 	return r
 }
 
+// richAlliance is an alliance whose records set every field that the
+// model has beyond a bare roster: a vote in the sources' own words and the
+// plan it led to, both fulfilled; a plan and a vote still outstanding; a
+// member's seat named by its unit, which holds the chair after an
+// election, and by the unit's own unit; an organization that moved from
+// one parent to another and then to none; a name attested with no date;
+// counts stated and checked; claims disputed and unconfirmed; a reported
+// quote that speaks for an organization.
+func richAlliance(t testing.TB) *vgt.Alliance {
+	t.Helper()
+	f := fixture{agency: uuid.New(), other: uuid.New(), ngo: uuid.New(), boss: uuid.New()}
+	org := func(name string, j string, kind vgt.MemberKind, parent uuid.UUID, id ...uuid.UUID) vgt.Organization {
+		var jur vgt.Jurisdiction
+		if j != "" {
+			jur = vgt.MustParseJurisdiction(j)
+		}
+		o := vgt.NewOrganization(append(id, uuid.New())[0], []vgt.Name{{Text: name, Lang: language.English, Kind: vgt.NameKindOfficial}}, jur, kind)
+		o.Parent = parent
+		return o
+	}
+	dept := org("Department of Safety", "US", vgt.MemberKindNationalAgency, uuid.Nil)
+	unit := org("Safety Agency", "", 0, dept.ID)
+	centre := org("Cyber Centre", "", 0, unit.ID)
+	crimeAgency := org("Crime Agency", "", 0, uuid.Nil)
+	bureau := org("Federal Bureau", "US", vgt.MemberKindNationalAgency, uuid.Nil)
+	command := org("Online Protection Command", "", 0, bureau.ID)
+	company := org("Tech Company", "", 0, uuid.Nil)
+	quinn := vgt.Person{ID: uuid.New(), Name: "Ian Quinn"}
+
+	steps := []func() vgt.Announcement{
+		func() vgt.Announcement {
+			an := f.announce("2003",
+				vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2003"), Organization: f.agency, Role: vgt.RoleMember},
+				vgt.Change{Kind: vgt.ChangeKindAppointed, Effective: vgt.MustParseDate("2003"), Organization: f.agency, Post: vgt.PostChair, Person: f.boss},
+			)
+			an.Organizations = []vgt.Organization{
+				org("Test Police", "CH", vgt.MemberKindNationalAgency, uuid.Nil, f.agency),
+				org("Other Police", "AT", vgt.MemberKindNationalAgency, uuid.Nil, f.other),
+				org("Helpline", "", 0, uuid.Nil, f.ngo),
+			}
+			an.People = []vgt.Person{{ID: f.boss, Name: "Ada Boss"}}
+			return an
+		},
+		func() vgt.Announcement {
+			an := f.announce("2004-01-10", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004-01"), Organization: dept.ID, Role: vgt.RoleMember})
+			an.Organizations = []vgt.Organization{dept, unit, centre, crimeAgency, bureau, command, company}
+			return an
+		},
+		func() vgt.Announcement {
+			return f.announce("2005-06-01", vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2005"), Organization: company.ID,
+				Role: vgt.RolePartner, Category: vgt.PartnerCategoryIndustry, Words: "private industry partners"})
+		},
+		func() vgt.Announcement {
+			an := f.announce("2012-12-14",
+				vgt.Change{Kind: vgt.ChangeKindVotedIn, Organization: f.other, Role: vgt.RoleMember, Words: "law enforcement partners"},
+				vgt.Change{Kind: vgt.ChangeKindJoined, Status: vgt.StatusPlanned, Effective: vgt.MustParseDate("2013-04"), Organization: f.other, Role: vgt.RoleMember},
+				vgt.Change{Kind: vgt.ChangeKindJoined, Status: vgt.StatusPlanned, Effective: vgt.MustParseDate("2013-04"),
+					Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.PartnerCategoryIndustry},
+			)
+			an.Counts = []vgt.StatedCount{
+				{N: 2, Role: vgt.RoleMember, Words: "law enforcement agencies"},
+				{N: 3, Words: "agencies and partners"},
+			}
+			return an
+		},
+		func() vgt.Announcement {
+			return f.announce("2013-02-27",
+				vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("[2013-02-01..2013-02-27]"), Organization: f.other, Role: vgt.RoleMember, Words: "member countries"},
+				vgt.Change{Kind: vgt.ChangeKindListed, Organization: centre.ID, Role: vgt.RoleMember},
+			)
+		},
+		func() vgt.Announcement {
+			return f.announce("2013-10-08",
+				vgt.Change{Kind: vgt.ChangeKindParentChanged, Effective: vgt.MustParseDate("2013-10-07"), Organization: command.ID, Parent: crimeAgency.ID})
+		},
+		func() vgt.Announcement {
+			return f.announce("2015-04-02",
+				vgt.Change{Kind: vgt.ChangeKindElected, Effective: vgt.MustParseDate("2015-04"), Organization: unit.ID, Post: vgt.PostChair, Words: "elected to chair"},
+				vgt.Change{Kind: vgt.ChangeKindAppointed, Status: vgt.StatusPlanned, Effective: vgt.MustParseDate("2015-11"), Organization: unit.ID, Post: vgt.PostChair},
+				vgt.Change{Kind: vgt.ChangeKindNamed, Organization: f.other, Name: vgt.Name{Text: "Other National Police", Lang: language.English, Kind: vgt.NameKindAlias}},
+			)
+		},
+		func() vgt.Announcement {
+			an := f.announce("2015-11-12", vgt.Change{Kind: vgt.ChangeKindAppointed, Effective: vgt.MustParseDate("2015-11-11"),
+				Organization: unit.ID, Post: vgt.PostChair, Person: quinn.ID, Title: "Deputy Assistant Director"})
+			an.People = []vgt.Person{quinn}
+			an.Quotes = []vgt.Quote{{Speaker: quinn.ID, Organization: centre.ID, Capacity: "Deputy Assistant Director", Post: vgt.PostChair,
+				Reported: true, Text: "He said that the year had been a good one."}}
+			return an
+		},
+		func() vgt.Announcement {
+			return f.announce("2016-01-05",
+				vgt.Change{Kind: vgt.ChangeKindParentChanged, Effective: vgt.MustParseDate("2016-01"), Organization: command.ID})
+		},
+		func() vgt.Announcement {
+			return f.announce("2023-04-19",
+				vgt.Change{Kind: vgt.ChangeKindListed, Status: vgt.StatusUnconfirmed, Organization: bureau.ID, Role: vgt.RoleMember},
+				vgt.Change{Kind: vgt.ChangeKindListed, Status: vgt.StatusDisputed, Organization: f.other, Post: vgt.PostChair,
+					Words: "chaired the alliance from 2009 to 2019"},
+				vgt.Change{Kind: vgt.ChangeKindVotedIn, Effective: vgt.MustParseDate("2023-03"), Organization: f.ngo, Role: vgt.RolePartner,
+					Category: vgt.PartnerCategoryIndustry, Words: "private industry partners"},
+			)
+		},
+	}
+	a := &vgt.Alliance{}
+	for _, step := range steps {
+		var err error
+		an := step()
+		a, err = a.Apply(an)
+		require.NoError(t, err, "%s", an.Published)
+	}
+
+	// The alliance's own facts, with a milestone that is planned, come
+	// only from a document.
+	var doc bytes.Buffer
+	require.NoError(t, a.WriteJSON(&doc))
+	var form map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(doc.Bytes(), &form))
+	_, facts := values()
+	var err error
+	form["alliance"], err = json.Marshal(facts)
+	require.NoError(t, err)
+	b, err := json.Marshal(form)
+	require.NoError(t, err)
+	a, err = vgt.Load(bytes.NewReader(b))
+	require.NoError(t, err)
+	return a
+}
+
+// TestRichAllianceSetsEveryField checks that richAlliance does what its
+// doc says, so that the round trips below exercise every field.
+func TestRichAllianceSetsEveryField(t *testing.T) {
+	r := collect(richAlliance(t))
+	has := func(what string, ok func() bool) { assert.True(t, ok(), "richAlliance has no %s", what) }
+	has("vote", func() bool {
+		return slices.ContainsFunc(r.memberships, func(m vgt.Membership) bool {
+			return !m.Vote.IsZero() && !m.Vote.Fulfilled.IsZero() && m.Vote.Words != ""
+		})
+	})
+	has("membership's words and plans", func() bool {
+		return slices.ContainsFunc(r.memberships, func(m vgt.Membership) bool { return len(m.Words()) > 0 && len(m.Plans()) > 0 })
+	})
+	has("unit of a membership", func() bool {
+		return slices.ContainsFunc(r.memberships, func(m vgt.Membership) bool { return m.Unit != uuid.Nil && !m.LastConfirmed.IsZero() })
+	})
+	has("tenure with unit, title, election and plans", func() bool {
+		return slices.ContainsFunc(r.tenures, func(te vgt.Tenure) bool {
+			return te.Unit != uuid.Nil && te.Title != "" && !te.Election.IsZero() && len(te.Plans()) > 0
+		})
+	})
+	has("fulfilled plan", func() bool { return slices.ContainsFunc(r.plans, vgt.Plan.IsFulfilled) })
+	has("outstanding plan", func() bool {
+		return slices.ContainsFunc(r.plans, func(p vgt.Plan) bool { return !p.IsFulfilled() })
+	})
+	has("pending vote", func() bool {
+		return slices.ContainsFunc(r.admissions, func(a vgt.Admission) bool { return a.Fulfilled.IsZero() })
+	})
+	has("claims of both kinds", func() bool {
+		return slices.ContainsFunc(r.claims, func(c vgt.Claim) bool { return c.Change.Status == vgt.StatusDisputed }) &&
+			slices.ContainsFunc(r.claims, func(c vgt.Claim) bool { return c.Change.Status == vgt.StatusUnconfirmed })
+	})
+	has("count checks", func() bool { return len(r.countChecks) == 2 && len(r.counts) == 2 })
+	has("a parent that changed twice, the second time to none", func() bool {
+		for _, o := range r.orgs {
+			if ps := slices.Collect(o.Parents()); len(ps) == 3 && ps[2].Parent == uuid.Nil && !ps[1].Period.End.IsZero() {
+				return true
+			}
+		}
+		return false
+	})
+	has("partner", func() bool { return len(r.partners) == 1 && len(r.partners[0].Partnership().Words()) == 1 })
+	has("planned milestone", func() bool {
+		return slices.ContainsFunc(r.milestones, func(m vgt.Milestone) bool { return m.Status == vgt.StatusPlanned })
+	})
+	has("reported quote for an organization", func() bool {
+		return slices.ContainsFunc(r.quotes, func(q vgt.Quote) bool { return q.Reported && q.Organization != uuid.Nil })
+	})
+
+	// The unexported parts show in the JSON forms: every key that the
+	// model adds is written by some record.
+	keys := map[string]bool{}
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, e := range v {
+				keys[k] = true
+				walk(e)
+			}
+		case []any:
+			for _, e := range v {
+				walk(e)
+			}
+		}
+	}
+	for _, v := range []any{r.members, r.partners, r.tenures, r.admissions, r.plans, r.claims, r.countChecks, r.orgs} {
+		b, err := json.Marshal(v)
+		require.NoError(t, err)
+		var form any
+		require.NoError(t, json.Unmarshal(b, &form))
+		walk(form)
+	}
+	for _, k := range []string{"parents", "vote", "lastConfirmed", "words", "plans", "unitFrom", "unit", "title", "election",
+		"fulfilled", "seat", "fulfilledBy", "change", "recorded", "possible", "status"} {
+		assert.True(t, keys[k], "no record of richAlliance writes %q", k)
+	}
+}
+
+// values are records that no alliance holds in this form: a milestone
+// that is planned, and facts that hold it.
+func values() (vgt.Milestone, vgt.Facts) {
+	m := vgt.Milestone{Date: vgt.MustParseDate("2011-06"), Text: "A new website is due.", Source: "https://example.org/site", Status: vgt.StatusPlanned}
+	f := vgt.Facts{
+		ID:         uuid.MustParse("1bc59415-3610-4b6b-9a06-fd2e22c77193"),
+		Names:      []vgt.Name{{Text: "Virtual Global Taskforce", Lang: language.English, Kind: vgt.NameKindOfficial}},
+		Milestones: []vgt.Milestone{m},
+	}
+	return m, f
+}
+
 func TestJSONRoundTripEveryRecord(t *testing.T) {
 	a := vgt.Default()
-	// A pending vote, which the embedded dataset has none of.
+	rich := richAlliance(t)
+	// A pending vote.
 	f := newFixture(t)
 	pending, err := f.a.Apply(f.announce("2004-03-01",
 		vgt.Change{Kind: vgt.ChangeKindVotedIn, Effective: vgt.MustParseDate("2004-02"), Organization: f.other, Role: vgt.RoleMember},
@@ -110,22 +341,28 @@ func TestJSONRoundTripEveryRecord(t *testing.T) {
 	for _, al := range []struct {
 		name string
 		a    *vgt.Alliance
+		// full says that the alliance has a record of every type: the
+		// test fails rather than pass with nothing to test.
+		full bool
 	}{
-		{"Default", a},
-		{"Default as of 2007", a.AsOf(time.Date(2007, 1, 1, 0, 0, 0, 0, time.UTC))},
-		{"pending", pending},
+		{"Default", a, false},
+		{"Default as of 2007", a.AsOf(time.Date(2007, 1, 1, 0, 0, 0, 0, time.UTC)), false},
+		{"rich", rich, true},
+		{"rich as of 2014", rich.AsOf(time.Date(2014, 1, 1, 0, 0, 0, 0, time.UTC)), false},
+		{"pending", pending, false},
 	} {
 		t.Run(al.name, func(t *testing.T) {
 			r := collect(al.a)
 			run := func(name string, n int, fn func(t *testing.T)) {
 				t.Run(name, func(t *testing.T) {
-					if al.name == "Default" {
-						require.NotZero(t, n, "the dataset has no %s to test", name)
+					if al.full {
+						require.NotZero(t, n, "the alliance has no %s to test", name)
 					}
 					fn(t)
 				})
 			}
 			run("Organization", len(r.orgs), func(t *testing.T) { each(t, r.orgs) })
+			run("Affiliation", len(r.affiliations), func(t *testing.T) { each(t, r.affiliations) })
 			run("Name", len(r.names), func(t *testing.T) { each(t, r.names) })
 			run("Member", len(r.members), func(t *testing.T) { each(t, r.members) })
 			run("Partner", len(r.partners), func(t *testing.T) { each(t, r.partners) })
@@ -134,15 +371,20 @@ func TestJSONRoundTripEveryRecord(t *testing.T) {
 			run("Announcement", len(r.announcements), func(t *testing.T) { each(t, r.announcements) })
 			run("Change", len(r.changes), func(t *testing.T) { each(t, r.changes) })
 			run("Quote", len(r.quotes), func(t *testing.T) { each(t, r.quotes) })
+			run("StatedCount", len(r.counts), func(t *testing.T) { each(t, r.counts) })
 			run("Tenure", len(r.tenures), func(t *testing.T) { each(t, r.tenures) })
+			run("Admission", len(r.admissions), func(t *testing.T) { each(t, r.admissions) })
+			run("Plan", len(r.plans), func(t *testing.T) { each(t, r.plans) })
+			run("Claim", len(r.claims), func(t *testing.T) { each(t, r.claims) })
+			run("CountCheck", len(r.countChecks), func(t *testing.T) { each(t, r.countChecks) })
 			run("Milestone", len(r.milestones), func(t *testing.T) { each(t, r.milestones) })
 			run("Facts", 1, func(t *testing.T) { jsonRoundTrip(t, al.a.Facts()) })
-			if al.name == "pending" {
-				require.Len(t, r.admissions, 1)
-				each(t, r.admissions)
-			}
 		})
 	}
+	require.Len(t, collect(pending).admissions, 1)
+	m, facts := values()
+	jsonRoundTrip(t, m)
+	jsonRoundTrip(t, facts)
 }
 
 func each[T any](t *testing.T, vs []T) {
@@ -153,14 +395,29 @@ func each[T any](t *testing.T, vs []T) {
 }
 
 func TestGobRoundTrip(t *testing.T) {
-	r := collect(vgt.Default())
-	gobRoundTrip(t, r.members)
-	gobRoundTrip(t, r.partners)
-	gobRoundTrip(t, r.announcements)
-	gobRoundTrip(t, r.orgs)
-	gobRoundTrip(t, r.tenures)
-	gobRoundTrip(t, r.memberships)
-	gobRoundTrip(t, r.changes)
+	for _, a := range []*vgt.Alliance{vgt.Default(), richAlliance(t)} {
+		r := collect(a)
+		gobRoundTrip(t, r.members)
+		gobRoundTrip(t, r.partners)
+		gobRoundTrip(t, r.announcements)
+		gobRoundTrip(t, r.orgs)
+		gobRoundTrip(t, r.affiliations)
+		gobRoundTrip(t, r.names)
+		gobRoundTrip(t, r.people)
+		gobRoundTrip(t, r.tenures)
+		gobRoundTrip(t, r.memberships)
+		gobRoundTrip(t, r.changes)
+		gobRoundTrip(t, r.quotes)
+		gobRoundTrip(t, r.counts)
+		gobRoundTrip(t, r.admissions)
+		gobRoundTrip(t, r.plans)
+		gobRoundTrip(t, r.claims)
+		gobRoundTrip(t, r.countChecks)
+		gobRoundTrip(t, r.milestones)
+	}
+	m, facts := values()
+	gobRoundTrip(t, []vgt.Milestone{m})
+	gobRoundTrip(t, []vgt.Facts{facts})
 
 	// A struct of a service's own, with the values in it.
 	type cached struct {
@@ -169,8 +426,8 @@ func TestGobRoundTrip(t *testing.T) {
 		Span   vgt.Period
 		Kind   vgt.PartnerCategory
 	}
-	m := r.members[0]
-	gobRoundTrip(t, []cached{{Member: m, Since: m.Membership().Period.Start, Span: m.Membership().Period, Kind: vgt.PartnerCategoryAcademic}})
+	ms := collect(vgt.Default()).members
+	gobRoundTrip(t, []cached{{Member: ms[0], Since: ms[0].Membership().Period.Start, Span: ms[0].Membership().Period, Kind: vgt.PartnerCategoryAcademic}})
 }
 
 func TestJSONMemberForm(t *testing.T) {
@@ -276,7 +533,33 @@ func TestJSONUnmarshalStrict(t *testing.T) {
 		{"bad source", new(vgt.Member), `{` + org + `,"memberships":[{"period":"2003/..","sources":["` + id + `","x"]}]}`, "memberships[0].sources[1]", vgt.ErrInvalid},
 		{"upper-case UUID", new(vgt.Membership), `{"sources":["` + strings.ToUpper(id) + `"]}`, "sources[0]", vgt.ErrInvalid},
 		{"bad period", new(vgt.Membership), `{"period":"2006/2003"}`, "period", vgt.ErrInvalidDate},
-		{"bad date", new(vgt.Tenure), `{"post":"chair","elected":"2003-13"}`, "elected", vgt.ErrInvalidDate},
+		{"bad date", new(vgt.Tenure), `{"post":"chair","election":{"kind":"elected","date":"2003-13"}}`, "election.date", vgt.ErrInvalidDate},
+		{"the old elected key", new(vgt.Tenure), `{"post":"chair","elected":"2003"}`, "elected", vgt.ErrSyntax},
+		{"unknown field of a vote", new(vgt.Membership), `{"vote":{"kind":"votedIn","bogus":1}}`, "vote.bogus", vgt.ErrSyntax},
+		{"bad vote", new(vgt.Member), `{` + org + `,"memberships":[{"vote":{"kind":"votedIn","role":"agency"}}]}`, "memberships[0].vote.role", vgt.ErrInvalid},
+		{"last confirmed", new(vgt.Membership), `{"lastConfirmed":"2003-02-30"}`, "lastConfirmed", vgt.ErrInvalidDate},
+		{"unit from", new(vgt.Membership), `{"unit":"` + id + `","unitFrom":"soon"}`, "unitFrom", vgt.ErrInvalidDate},
+		{"empty plan", new(vgt.Membership), `{"plans":["` + id + `",""]}`, "plans[1]", vgt.ErrInvalid},
+		{"words not a list", new(vgt.Membership), `{"words":"member countries"}`, "words", vgt.ErrSyntax},
+		{"tenure plans", new(vgt.Tenure), `{"post":"chair","plans":["` + strings.ToUpper(id) + `"]}`, "plans[0]", vgt.ErrInvalid},
+		{"tenure unit", new(vgt.Tenure), `{"post":"chair","unit":"ICE HSI"}`, "unit", vgt.ErrInvalid},
+		{"seat", new(vgt.Admission), `{"kind":"elected","post":"chair","seat":"x"}`, "seat", vgt.ErrInvalid},
+		{"fulfilled", new(vgt.Admission), `{"kind":"votedIn","fulfilled":"2013-13"}`, "fulfilled", vgt.ErrInvalidDate},
+		{"parent's period", new(vgt.Organization), `{` + org + `,"parents":[{"parent":"` + id + `"},{"period":"2006/2003"}]}`, "parents[1].period", vgt.ErrInvalidDate},
+		{"member's parents", new(vgt.Member), `{` + org + `,"parents":{"parent":"` + id + `"}}`, "parents", vgt.ErrSyntax},
+		{"affiliation", new(vgt.Affiliation), `{"parent":"NCA"}`, "parent", vgt.ErrInvalid},
+		{"plan's change incomplete", new(vgt.Plan), `{"change":{"kind":"joined","status":"planned","organization":"` + id + `","role":"member"}}`, "change.effective", vgt.ErrInvalid},
+		{"plan's change kind", new(vgt.Plan), `{"change":{"kind":"join","organization":"` + id + `"}}`, "change.kind", vgt.ErrInvalid},
+		{"plan with no change", new(vgt.Plan), `{"announcement":"` + id + `"}`, "change.kind", vgt.ErrInvalid},
+		{"plan fulfilled by", new(vgt.Plan), `{"change":{"kind":"left","effective":"2003","organization":"` + id + `","role":"member"},"fulfilledBy":"x"}`, "fulfilledBy", vgt.ErrInvalid},
+		{"claim status", new(vgt.Claim), `{"change":{"kind":"listed","status":"doubtful","organization":"` + id + `","role":"member"}}`, "change.status", vgt.ErrInvalid},
+		{"claim published", new(vgt.Claim), `{"change":{"kind":"listed","organization":"` + id + `","role":"member"},"published":"2023-04-31"}`, "published", vgt.ErrInvalidDate},
+		{"count role", new(vgt.StatedCount), `{"n":3,"role":"agency"}`, "role", vgt.ErrInvalid},
+		{"negative count", new(vgt.StatedCount), `{"n":-1}`, "n", vgt.ErrInvalid},
+		{"count not a number", new(vgt.CountCheck), `{"n":"3"}`, "n", vgt.ErrSyntax},
+		{"count check published", new(vgt.CountCheck), `{"n":3,"published":"2013-13"}`, "published", vgt.ErrInvalidDate},
+		{"count check words", new(vgt.CountCheck), `{"n":3,"words":"agencies\u202e"}`, "words", vgt.ErrUnsafeText},
+		{"milestone status", new(vgt.Milestone), `{"date":"2011","text":"Founded.","source":"https://example.org/","status":"hoped"}`, "status", vgt.ErrInvalid},
 		{"bad enum", new(vgt.Admission), `{"kind":"vote"}`, "kind", vgt.ErrInvalid},
 		{"bad category", new(vgt.Partner), `{` + org + `,"category":"company"}`, "category", vgt.ErrInvalid},
 		{"no names", new(vgt.Organization), `{"id":"` + id + `"}`, "names", vgt.ErrInvalid},
@@ -299,6 +582,47 @@ func TestJSONUnmarshalStrict(t *testing.T) {
 			assert.Equal(t, tc.path, e.Path, "%v", err)
 			assert.True(t, strings.HasPrefix(err.Error(), "vgt: "), "%v", err)
 		})
+	}
+}
+
+// TestJSONUnmarshalMessages checks what the errors of UnmarshalJSON quote
+// and say: a value of the wrong type is quoted whole, and a limit is
+// named without the LoadOption that sets it for Load, since UnmarshalJSON
+// takes none.
+func TestJSONUnmarshalMessages(t *testing.T) {
+	var m vgt.Membership
+	err := json.Unmarshal([]byte(`{"period":2003.5}`), &m)
+	var e *vgt.Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, "period", e.Path)
+	assert.Equal(t, "2003.5", e.Value)
+	assert.ErrorIs(t, err, vgt.ErrSyntax)
+
+	err = json.Unmarshal([]byte(`{"words":["`+strings.Repeat("x", vgt.DefaultMaxStringBytes+1)+`"]}`), &m)
+	require.ErrorIs(t, err, vgt.ErrLimit)
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, "words[0]", e.Path)
+	assert.Contains(t, err.Error(), "string length limit")
+	assert.Contains(t, err.Error(), "Load's default")
+	assert.NotContains(t, err.Error(), "WithMaxStringBytes", "UnmarshalJSON takes no options")
+	assert.Zero(t, m, "a failed UnmarshalJSON leaves the value as it was")
+}
+
+// TestFactsFormIsTheDocuments checks that Facts.MarshalJSON writes the
+// document's "alliance" as WriteJSON does: one form of the facts.
+func TestFactsFormIsTheDocuments(t *testing.T) {
+	for _, a := range []*vgt.Alliance{vgt.Default(), richAlliance(t)} {
+		var doc bytes.Buffer
+		require.NoError(t, a.WriteJSON(&doc))
+		var form struct {
+			Alliance json.RawMessage `json:"alliance"`
+		}
+		require.NoError(t, json.Unmarshal(doc.Bytes(), &form))
+		var compact bytes.Buffer
+		require.NoError(t, json.Compact(&compact, form.Alliance))
+		facts, err := a.Facts().MarshalJSON()
+		require.NoError(t, err)
+		assert.Equal(t, compact.String(), string(facts))
 	}
 }
 
@@ -339,20 +663,34 @@ func TestJSONMarshalRefusesWhatWouldNotReadBack(t *testing.T) {
 }
 
 // FuzzRecordJSON checks the decoders of the derived records' JSON forms
-// (Member, Partner, Membership, Tenure, Admission): no panic; what one
-// accepts marshals and reads back to an equal value; what it refuses is
-// an *Error that wraps a sentinel.
+// (Member, Partner, Membership, Tenure, Admission, Affiliation, Plan,
+// Claim, CountCheck, StatedCount): no panic; what one accepts marshals and
+// reads back to an equal value; what it refuses is an *Error that wraps a
+// sentinel.
 func FuzzRecordJSON(f *testing.F) {
-	r := collect(vgt.Default())
 	add := func(v any) {
 		b, err := json.Marshal(v)
 		require.NoError(f, err)
 		f.Add(b)
 	}
+	r := collect(vgt.Default())
 	add(r.members[0])
 	add(r.partners[0])
 	add(r.memberships[0])
 	add(r.tenures[0])
+	rich := collect(richAlliance(f))
+	for _, m := range rich.memberships {
+		if !m.Vote.IsZero() || m.Unit != uuid.Nil {
+			add(m)
+		}
+	}
+	add(rich.tenures[len(rich.tenures)-1])
+	add(rich.admissions[0])
+	add(rich.plans[0])
+	add(rich.claims[0])
+	add(rich.countChecks[0])
+	add(rich.counts[0])
+	add(rich.affiliations[len(rich.affiliations)-1])
 	f.Add([]byte(`{"kind":"votedIn","organization":"0a3e9e66-de0d-44f8-be6e-09f21fb5f71b","role":"member","date":"2004-02"}`))
 	f.Add([]byte(`{"period":"2003/..","sources":["x"]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -361,6 +699,11 @@ func FuzzRecordJSON(f *testing.F) {
 		fuzzJSON[vgt.Membership](t, data)
 		fuzzJSON[vgt.Tenure](t, data)
 		fuzzJSON[vgt.Admission](t, data)
+		fuzzJSON[vgt.Affiliation](t, data)
+		fuzzJSON[vgt.Plan](t, data)
+		fuzzJSON[vgt.Claim](t, data)
+		fuzzJSON[vgt.CountCheck](t, data)
+		fuzzJSON[vgt.StatedCount](t, data)
 	})
 }
 

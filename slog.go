@@ -101,7 +101,8 @@ var sentinelNames = [...]string{
 
 // LogValue implements slog.LogValuer: a group of the error's path, the
 // value it quotes, the name of the sentinel it wraps ("ErrInvalidDate")
-// and its whole message. The value is cut to 64 bytes, as in the message. A nil *Error logs as an empty group.
+// and its whole message. The value is cut to 64 bytes, as in the message.
+// A nil *Error logs as an empty group.
 func (e *Error) LogValue() slog.Value {
 	if e == nil {
 		return slog.GroupValue()
@@ -110,7 +111,10 @@ func (e *Error) LogValue() slog.Value {
 	as.str("path", e.Path)
 	as.str("value", cut(e.Value))
 	for i, s := range sentinels {
-		if errors.Is(e.Err, s) {
+		// The bound keeps a sentinel added to sentinels and not yet to
+		// sentinelNames from making LogValue panic; TestSentinelNames
+		// fails for it.
+		if errors.Is(e.Err, s) && i < len(sentinelNames) {
 			as.str("sentinel", sentinelNames[i])
 			break
 		}

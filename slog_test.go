@@ -94,7 +94,7 @@ func TestLogValueError(t *testing.T) {
 	// Every sentinel is named.
 	for _, s := range []error{vgt.ErrNotFound, vgt.ErrAmbiguous, vgt.ErrUnknownOrganization, vgt.ErrDuplicateID,
 		vgt.ErrInvalidDate, vgt.ErrInvalidJurisdiction, vgt.ErrUnsafeText, vgt.ErrInvalid, vgt.ErrConflict,
-		vgt.ErrSyntax, vgt.ErrLimit} {
+		vgt.ErrSyntax, vgt.ErrLimit, vgt.ErrIO} {
 		got := logged(t, &vgt.Error{Pos: -1, Err: s})
 		assert.NotEmpty(t, got["sentinel"], "%v", s)
 	}

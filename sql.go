@@ -171,3 +171,20 @@ func (c *Coverage) Scan(src any) error { return enumScan("vgt.Coverage", src, c)
 // Value implements database/sql/driver.Valuer: the text form of c ("none",
 // "possible", "certain"), or NULL for the zero Coverage.
 func (c Coverage) Value() (driver.Value, error) { return enumValue(c) }
+
+// Scan implements database/sql.Scanner: it reads the text form of a
+// Status; NULL gives the zero Status (stated as having happened). An error
+// wraps ErrInvalid.
+func (s *Status) Scan(src any) error { return enumScan("vgt.Status", src, s) }
+
+// Value implements database/sql/driver.Valuer: the text form of s, or NULL
+// for the zero Status.
+func (s Status) Value() (driver.Value, error) { return enumValue(s) }
+
+// Scan implements database/sql.Scanner: it reads the text form of a
+// Counted; NULL gives the zero Counted. An error wraps ErrInvalid.
+func (c *Counted) Scan(src any) error { return enumScan("vgt.Counted", src, c) }
+
+// Value implements database/sql/driver.Valuer: the text form of c, or NULL
+// for the zero Counted.
+func (c Counted) Value() (driver.Value, error) { return enumValue(c) }

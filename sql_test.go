@@ -39,6 +39,12 @@ var (
 	_ driver.Valuer = vgt.Precision(0)
 	_ sql.Scanner   = (*vgt.Coverage)(nil)
 	_ driver.Valuer = vgt.Coverage(0)
+	_ sql.Scanner   = (*vgt.Status)(nil)
+	_ driver.Valuer = vgt.Status(0)
+	_ sql.Scanner   = (*vgt.Counted)(nil)
+	_ driver.Valuer = vgt.Counted(0)
+	_ sql.Scanner   = (*vgt.Jurisdiction)(nil)
+	_ driver.Valuer = vgt.Jurisdiction{}
 
 	_ encoding.TextAppender = vgt.Coverage(0)
 	_ encoding.TextAppender = vgt.Precision(0)
@@ -128,11 +134,13 @@ var sqlEnums = [][]sqlCase{
 	enumCases(vgt.MemberKindNationalAgency, vgt.MemberKindInternationalOrganization),
 	enumCases(vgt.PartnerCategoryIndustry, vgt.PartnerCategoryNonGovernmental, vgt.PartnerCategoryAcademic),
 	enumCases(vgt.NameKindOfficial, vgt.NameKindAcronym, vgt.NameKindShort, vgt.NameKindFormer, vgt.NameKindAlias, vgt.NameKindWeakAlias),
-	enumCases(vgt.ChangeKindVotedIn, vgt.ChangeKindJoined, vgt.ChangeKindLeft, vgt.ChangeKindSucceeded, vgt.ChangeKindRenamed, vgt.ChangeKindElected, vgt.ChangeKindAppointed, vgt.ChangeKindListed),
+	enumCases(vgt.ChangeKindVotedIn, vgt.ChangeKindJoined, vgt.ChangeKindLeft, vgt.ChangeKindSucceeded, vgt.ChangeKindRenamed, vgt.ChangeKindElected, vgt.ChangeKindAppointed, vgt.ChangeKindListed, vgt.ChangeKindNamed, vgt.ChangeKindParentChanged),
 	enumCases(vgt.RoleMember, vgt.RolePartner),
 	enumCases(vgt.PostChair),
 	enumCases(vgt.PrecisionYear, vgt.PrecisionMonth, vgt.PrecisionDay),
 	enumCases(vgt.CoverageNone, vgt.CoveragePossible, vgt.CoverageCertain),
+	enumCases(vgt.StatusPlanned, vgt.StatusDisputed, vgt.StatusUnconfirmed),
+	enumCases(vgt.CountedMemberAgencies, vgt.CountedPartners, vgt.CountedAnnouncements),
 }
 
 func enumCases[T interface {
@@ -147,11 +155,8 @@ func enumCases[T interface {
 	return cases
 }
 
-// jurisdictionCases are the Jurisdiction's, once it is a Valuer.
+// jurisdictionCases are the Jurisdiction's.
 func jurisdictionCases() []sqlCase {
-	if _, ok := any(vgt.Jurisdiction{}).(driver.Valuer); !ok {
-		return nil
-	}
 	return []sqlCase{
 		sqlCaseOf(vgt.Jurisdiction{}, nil),
 		sqlCaseOf(vgt.MustParseJurisdiction("FR"), "FR"),
@@ -205,6 +210,8 @@ func TestSQLScanErrors(t *testing.T) {
 		{new(vgt.Coverage), "maybe", vgt.ErrInvalid},
 		{new(vgt.Precision), "week", vgt.ErrInvalid},
 		{new(vgt.Role), true, vgt.ErrInvalid},
+		{new(vgt.Status), "doubtful", vgt.ErrInvalid},
+		{new(vgt.Counted), int64(2), vgt.ErrInvalid},
 	} {
 		err := tc.into.Scan(tc.src)
 		require.Error(t, err, "%T from %#v", tc.into, tc.src)

@@ -2,7 +2,6 @@ package sqltest
 
 import (
 	"database/sql"
-	"database/sql/driver"
 	"reflect"
 	"slices"
 	"testing"
@@ -75,21 +74,20 @@ func values() []value {
 		enumValues(vgt.MemberKindNationalAgency, vgt.MemberKindInternationalOrganization),
 		enumValues(vgt.PartnerCategoryIndustry, vgt.PartnerCategoryNonGovernmental, vgt.PartnerCategoryAcademic),
 		enumValues(vgt.NameKindOfficial, vgt.NameKindAcronym, vgt.NameKindShort, vgt.NameKindFormer, vgt.NameKindAlias, vgt.NameKindWeakAlias),
-		enumValues(vgt.ChangeKindVotedIn, vgt.ChangeKindJoined, vgt.ChangeKindLeft, vgt.ChangeKindSucceeded, vgt.ChangeKindRenamed, vgt.ChangeKindElected, vgt.ChangeKindAppointed, vgt.ChangeKindListed),
+		enumValues(vgt.ChangeKindVotedIn, vgt.ChangeKindJoined, vgt.ChangeKindLeft, vgt.ChangeKindSucceeded, vgt.ChangeKindRenamed, vgt.ChangeKindElected, vgt.ChangeKindAppointed, vgt.ChangeKindListed, vgt.ChangeKindNamed, vgt.ChangeKindParentChanged),
 		enumValues(vgt.RoleMember, vgt.RolePartner),
 		enumValues(vgt.PostChair),
 		enumValues(vgt.PrecisionYear, vgt.PrecisionMonth, vgt.PrecisionDay),
 		enumValues(vgt.CoverageNone, vgt.CoveragePossible, vgt.CoverageCertain),
-	)
-	// Jurisdiction is stored the same way once it is a Valuer.
-	if _, ok := any(vgt.Jurisdiction{}).(driver.Valuer); ok {
-		vs = append(vs,
+		enumValues(vgt.StatusPlanned, vgt.StatusDisputed, vgt.StatusUnconfirmed),
+		enumValues(vgt.CountedMemberAgencies, vgt.CountedPartners, vgt.CountedAnnouncements),
+		[]value{
 			valueOf(vgt.Jurisdiction{}, nil),
 			valueOf(vgt.MustParseJurisdiction("NZ"), "NZ"),
 			valueOf(vgt.MustParseJurisdiction("EU"), "EU"),
 			valueOf(vgt.MustParseJurisdiction("001"), "001"),
-		)
-	}
+		},
+	)
 	return vs
 }
 

@@ -12,3 +12,9 @@ const (
 	RuneNamesUnicodeVersion = runeNamesUnicodeVersion
 	ScriptExtensionsVersion = scriptExtensionsVersion
 )
+
+// EncodePunycode and DecodePunycode expose the Punycode codec to the tests.
+var (
+	EncodePunycode = encodePunycode
+	DecodePunycode = decodePunycode
+)

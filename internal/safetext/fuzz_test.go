@@ -136,3 +136,39 @@ func equalProblems(a, b *safetext.Problem) bool {
 	}
 	return *a == *b
 }
+
+// FuzzCheckHost checks that CheckHost never panics, that a Problem points
+// inside the host, that what it accepts has no empty or overlong label and
+// only labels that Check accepts, and that Punycode decodes what it encodes.
+func FuzzCheckHost(f *testing.F) {
+	for _, s := range []string{
+		"europol.europa.eu", "xn--bcher-kva.example", "bücher.example", "xn--80ak6aa92e.com", "аррӏе.com",
+		"xn---e1afmkfd.example", "europ\u043el.eu", "a..b", ".", "", "xn--99999999999.eu", "例え.テスト",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, host string) {
+		if a, ok := safetext.EncodePunycode(host); ok {
+			if u, ok := safetext.DecodePunycode(a); !ok || u != host {
+				t.Fatalf("Punycode %q of %q decodes to %q, %v", a, host, u, ok)
+			}
+		}
+		p := safetext.CheckHost(host)
+		if p != nil {
+			if p.Reason == "" || p.Pos < 0 || host != "" && p.Pos >= len(host) {
+				t.Fatalf("CheckHost(%q) = %#v", host, p)
+			}
+			_ = p.Error()
+			return
+		}
+		labels := strings.Split(strings.TrimSuffix(host, "."), ".")
+		for _, l := range labels {
+			if l == "" || safetext.Check(l, len(l)) != nil {
+				t.Fatalf("CheckHost(%q) = nil, but its label %q is empty or unsafe", host, l)
+			}
+			if ascii(l) && len(l) > 63 {
+				t.Fatalf("CheckHost(%q) = nil, but its label %q is too long", host, l)
+			}
+		}
+	})
+}

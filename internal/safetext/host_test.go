@@ -16,10 +16,10 @@ var punycodeVectors = []struct{ u, a string }{
 	{"münchen", "mnchen-3ya"},
 	{"españa", "espaa-rta"},
 	{"пример", "e1afmkfd"},
-	{"他们为什么不说中文", "ihqwcrb4cv8a8dqg056pqjye"},                   // RFC 3492 (B)
+	{"他们为什么不说中文", "ihqwcrb4cv8a8dqg056pqjye"}, // RFC 3492 (B)
 	{"почемужеонинеговорятпорусски", "b1abfaaepdrnnbgefbadotcwatmq2g4l"}, // RFC 3492 (I)
-	{"ليهمابتكلموشعربي؟", "egbpdaj6bu4bxfgehfvwxn"},                     // RFC 3492 (A)
-	{"3年B組金八先生", "3B-ww4c5e180e575a65lsy2b"},                        // RFC 3492 (L)
+	{"ليهمابتكلموشعربي؟", "egbpdaj6bu4bxfgehfvwxn"},                      // RFC 3492 (A)
+	{"3年B組金八先生", "3B-ww4c5e180e575a65lsy2b"},                             // RFC 3492 (L)
 }
 
 func TestPunycode(t *testing.T) {

@@ -126,7 +126,7 @@ func encodePunycode(label string) (string, bool) {
 				m = r
 			}
 		}
-		if (int(m)-n) > (pcMaxInt-delta)/(h+1) {
+		if (int(m) - n) > (pcMaxInt-delta)/(h+1) {
 			return "", false
 		}
 		delta += (int(m) - n) * (h + 1)

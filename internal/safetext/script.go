@@ -193,21 +193,24 @@ func classOf(r rune) int {
 type wordScripts struct {
 	start int // byte offset of the word's first rune
 	set   scriptSet
-	any   bool // the word has a rune with a script
+	last  int // the class of the last rune with a script, 0 if none
 }
 
 // add records a rune of class c and reports whether the word's runes still
 // have a script in common.
 func (w *wordScripts) add(c int) bool {
-	if c == 0 {
+	// Most runes are of the class of the rune before, which the set
+	// already holds: intersecting again would change nothing.
+	if c == 0 || c == w.last {
 		return true
 	}
-	aug := classes[c].aug
-	if !w.any {
-		w.set, w.any = aug, true
+	aug := &classes[c].aug
+	if w.last == 0 {
+		w.set, w.last = *aug, c
 		return true
 	}
-	w.set = w.set.and(aug)
+	w.last = c
+	w.set = w.set.and(*aug)
 	return !w.set.empty()
 }
 
@@ -245,22 +248,23 @@ var highlyRestrictive = func() [3]scriptSet {
 // for the empty text.
 type nameScripts struct {
 	set      scriptSet
-	any      bool
+	last     int     // the class of the last rune with a script, 0 if none
 	notCover [3]bool // some rune falls outside highlyRestrictive[k]
 }
 
 // add records a rune of class c and reports whether the text read so far is
 // still Highly Restrictive.
 func (n *nameScripts) add(c int) bool {
-	if c == 0 {
-		return true
+	if c == 0 || c == n.last {
+		return true // As in wordScripts.add.
 	}
 	cl := &classes[c]
-	if !n.any {
-		n.set, n.any = cl.aug, true
+	if n.last == 0 {
+		n.set = cl.aug
 	} else {
 		n.set = n.set.and(cl.aug)
 	}
+	n.last = c
 	for k := range highlyRestrictive {
 		n.notCover[k] = n.notCover[k] || cl.raw.and(highlyRestrictive[k]).empty()
 	}

@@ -162,6 +162,9 @@ var classes = func() []scriptClass {
 		}
 		c = append(c, scriptClass{set, set.augment(), label})
 	}
+	if len(c) > int(infoClass)+1 {
+		panic("safetext: runeInfo has too few bits for the script classes")
+	}
 	return c
 }()
 

@@ -48,6 +48,7 @@ type builder struct {
 type nameIndex struct {
 	byText  map[string][]int
 	current []int
+	keys    map[string]bool // the organization's lookup keys
 }
 
 func newBuilder(s *state) *builder {
@@ -107,7 +108,10 @@ func (b *builder) nameIndexOf(o *orgState) *nameIndex {
 		return ix
 	}
 	o.m.names = slices.Clone(o.m.names)
-	ix := &nameIndex{byText: make(map[string][]int, len(o.m.names))}
+	ix := &nameIndex{byText: make(map[string][]int, len(o.m.names)), keys: make(map[string]bool, len(o.keys))}
+	for _, k := range o.keys {
+		ix.keys[k] = true
+	}
 	for i, n := range o.m.names {
 		ix.byText[n.Text] = append(ix.byText[n.Text], i)
 		if n.current() {
@@ -378,8 +382,11 @@ func narrow(d *Date, e Date) {
 	}
 }
 
+// addSource records announcement id as a source. The fold adds the
+// announcement it applies, the latest, so a source already recorded is the
+// last one: checking it alone keeps a fact stated n times at O(n).
 func addSource(ids *[]uuid.UUID, id uuid.UUID) {
-	if !slices.Contains(*ids, id) {
+	if n := len(*ids); n == 0 || (*ids)[n-1] != id {
 		*ids = append(*ids, id)
 	}
 }
@@ -751,9 +758,10 @@ func (b *builder) addName(mo *orgState, n Name, p path) error {
 	}
 	b.dirty[mo] = true
 	if n.Kind != NameKindWeakAlias {
-		// The organization's keys are few (one per distinct name);
-		// checking them is what keeps the index free of duplicates.
-		if k := namekey.Key(n.Text); k != "" && !slices.Contains(mo.keys, k) {
+		// Checking the organization's keys keeps the index free of
+		// duplicates.
+		if k := namekey.Key(n.Text); k != "" && !ix.keys[k] {
+			ix.keys[k] = true
 			mo.keys = append(mo.keys, k)
 			b.indexKey(k, mo.m.ID)
 		}

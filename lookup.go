@@ -1,6 +1,7 @@
 package vgt
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -172,11 +173,40 @@ func queryPos(q string, pos int) int {
 	return len(q)
 }
 
+// maxCandidates is how many candidates an ambiguity's message names;
+// Error.Candidates holds them all.
+const maxCandidates = 10
+
 func ambiguous(s *state, name string, ids []uuid.UUID) error {
-	names := make([]string, len(ids))
-	for i, id := range ids {
-		names[i] = fmt.Sprintf("%s [%s]", s.org(id).m.DisplayName(), id)
+	type cand struct {
+		name string
+		id   uuid.UUID
 	}
-	slices.Sort(names)
-	return errorf("", name, ErrAmbiguous, "%d organizations bear this name: %s", len(ids), strings.Join(names, "; "))
+	cs := make([]cand, len(ids))
+	for i, id := range ids {
+		cs[i] = cand{s.org(id).m.DisplayName(), id}
+	}
+	slices.SortFunc(cs, func(x, y cand) int {
+		if c := strings.Compare(x.name, y.name); c != 0 {
+			return c
+		}
+		return bytes.Compare(x.id[:], y.id[:])
+	})
+	e := errorf("", name, ErrAmbiguous, "")
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d organizations bear this name: ", len(cs))
+	for i, c := range cs {
+		e.Candidates = append(e.Candidates, c.id)
+		switch {
+		case i < maxCandidates:
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			fmt.Fprintf(&b, "%s [%s]", c.name, c.id)
+		case i == maxCandidates:
+			fmt.Fprintf(&b, "; and %d more", len(cs)-maxCandidates)
+		}
+	}
+	e.Err = fmt.Errorf("%w: %s", ErrAmbiguous, b.String())
+	return e
 }

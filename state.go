@@ -358,11 +358,26 @@ func (s *state) compact() *state {
 	return &state{facts: s.facts, base: nb}
 }
 
-// mergeIDs returns the union of two small ID lists, in a stable order.
+// mergeIDs returns the union of two ID lists, in a stable order: a's,
+// then those of b that a lacks. Long lists get a set, so that a name that
+// many organizations share costs O(n), not O(n²).
 func mergeIDs(a, b []uuid.UUID) []uuid.UUID {
 	out := slices.Clone(a)
+	if len(a)*len(b) <= 256 {
+		for _, id := range b {
+			if !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+		return out
+	}
+	seen := make(map[uuid.UUID]bool, len(a))
+	for _, id := range a {
+		seen[id] = true
+	}
 	for _, id := range b {
-		if !slices.Contains(out, id) {
+		if !seen[id] {
+			seen[id] = true
 			out = append(out, id)
 		}
 	}

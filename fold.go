@@ -1056,6 +1056,9 @@ func (b *builder) appointed(an *Announcement, c Change, pa path) error {
 	ts := b.ovl.tenures
 	if i := findTenure(ts, c.Post, seat, c.Person, c.Effective, func(t Tenure) bool { return t.Period.Start.Overlaps(c.Effective) }); i >= 0 {
 		addSource(&ts[i].sources, an.ID)
+		if ts[i].Title == "" {
+			ts[i].Title = c.Title
+		}
 		b.narrowStart(i, c.Effective)
 		return nil
 	}

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/google/uuid"
 )
 
 // Sentinel errors. Every error the package returns wraps one of them, so that
@@ -77,6 +79,10 @@ type Error struct {
 	// Err is the reason: a sentinel such as ErrInvalidDate, possibly
 	// wrapped with detail.
 	Err error
+	// Candidates are, for ErrAmbiguous, the IDs of every organization the
+	// name matches, in the order of their names; the message names the
+	// first few.
+	Candidates []uuid.UUID
 
 	// whole marks an error about a document or a list of problems as a
 	// whole, not about one value: its message quotes no value.

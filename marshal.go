@@ -30,8 +30,8 @@ import (
 // parts included. The one exception is what the document itself does not
 // hold: an announcement's organizations are written in the document's
 // form, with the Name and Acronym their names give and without the
-// history of parents that only the fold records (Apply derives both
-// again). UnmarshalJSON is as strict as Load: unknown fields, duplicate
+// history of parents that only the fold records or the time of a snapshot
+// (Apply makes them again). UnmarshalJSON is as strict as Load: unknown fields, duplicate
 // keys, keys that differ from the field's name in case, values not in
 // their canonical text form, are errors; each is an *Error that names the
 // JSON path of the value, relative to the value being unmarshalled, and
@@ -47,8 +47,9 @@ import (
 // encoding/gob, which sees only exported fields, carries the whole record.
 
 // jsonOrganization is the JSON form of an Organization as a value: the
-// document's form, the display names that the value holds, and the
-// history of its parents that the fold gives it.
+// document's form, the display names that the value holds, the history of
+// its parents that the fold gives it, and for an organization from a
+// snapshot, the snapshot's time.
 type jsonOrganization struct {
 	jsonOrg
 	// Name and Acronym are written as the value holds them, since a
@@ -57,6 +58,7 @@ type jsonOrganization struct {
 	Name    string            `json:"name,omitempty"`
 	Acronym string            `json:"acronym,omitempty"`
 	Parents []jsonAffiliation `json:"parents,omitempty"`
+	AsOf    string            `json:"asOf,omitempty"`
 }
 
 type jsonAffiliation struct {
@@ -205,7 +207,38 @@ func membershipToJSON(m Membership) (jsonMembership, error) {
 
 func organizationToJSON(o Organization) (jsonOrganization, error) {
 	parents, err := listToJSON(o.parents, affiliationToJSON)
-	return jsonOrganization{jsonOrg: encodeOrg(o), Name: o.Name, Acronym: o.Acronym, Parents: parents}, atPath(err, "parents")
+	if err != nil {
+		return jsonOrganization{}, atPath(err, "parents")
+	}
+	asOf, err := instantText(o.asOf)
+	return jsonOrganization{jsonOrg: encodeOrg(o), Name: o.Name, Acronym: o.Acronym, Parents: parents, AsOf: asOf}, atPath(err, "asOf")
+}
+
+// instantText returns the text form of a snapshot's time: RFC 3339 in UTC,
+// to the nanosecond, and empty for the zero time. A time that RFC 3339
+// cannot write (a year after 9999) is an error.
+func instantText(t time.Time) (string, error) {
+	if t.IsZero() {
+		return "", nil
+	}
+	b, err := t.UTC().MarshalText()
+	if err != nil {
+		return "", errorf("", t.String(), ErrInvalidDate, "a time that RFC 3339 cannot write")
+	}
+	return string(b), nil
+}
+
+// parseInstant reads what instantText writes, and only that, so that what
+// is read is written back the same.
+func parseInstant(s string) (time.Time, error) {
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, errorf("", s, ErrInvalidDate, "not an RFC 3339 time")
+	}
+	if want, _ := instantText(t); want != s {
+		return time.Time{}, errorf("", s, ErrInvalidDate, "not the canonical form of the time (want %q)", want)
+	}
+	return t.UTC(), nil
 }
 
 func memberToJSON(m Member) (jsonMember, error) {
@@ -509,6 +542,7 @@ func (d *decoder) organization(p path, j jsonOrganization) Organization {
 	o := d.org(p, j.jsonOrg)
 	o.Name, o.Acronym = j.Name, j.Acronym
 	o.parents = list(d, p.field("parents"), j.Parents, (*decoder).affiliation)
+	o.asOf = parse(d, &p, "asOf", j.AsOf, true, parseInstant)
 	return o
 }
 
@@ -719,8 +753,10 @@ func (n *Name) GobDecode(data []byte) error { return n.UnmarshalJSON(data) }
 // organization ({"id", "names", "jurisdiction", "kind", "website",
 // "parent"}) with its display "name" and "acronym" and, for an
 // organization from an alliance, the "parents" that [Organization.Parents]
-// gives (see [Affiliation.MarshalJSON]). It fails for an organization that
-// does not Validate, or one of whose parents has a Period that does not.
+// gives (see [Affiliation.MarshalJSON]) and, from a snapshot, the time of
+// the snapshot as "asOf" (RFC 3339, UTC). It fails for an organization
+// that does not Validate, or one of whose parents has a Period that does
+// not.
 func (o Organization) MarshalJSON() ([]byte, error) {
 	return marshal(o, Organization.Validate, organizationToJSON)
 }

@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unsafe"
 
 	"github.com/google/uuid"
@@ -38,6 +39,9 @@ func fill(t *testing.T, v reflect.Value, where string) {
 		return
 	case reflect.TypeFor[language.Tag]():
 		v.Set(reflect.ValueOf(language.French))
+		return
+	case reflect.TypeFor[time.Time]():
+		v.Set(reflect.ValueOf(time.Date(2007, 1, 1, 12, 30, 0, 5, time.UTC)))
 		return
 	}
 	switch v.Kind() {
@@ -118,10 +122,12 @@ func TestJSONFormsCarryEveryField(t *testing.T) {
 	carries(t, noError(encodePerson), viaDecoder((*decoder).person))
 	carries(t, noError(encodeAnnouncement), viaDecoder((*decoder).announcement), func(an *Announcement) {
 		// The document's organizations have the Name and Acronym their
-		// names give, and no history of parents, as Apply makes them.
+		// names give, and no history of parents or snapshot's time, as
+		// Apply makes them.
 		for i := range an.Organizations {
 			an.Organizations[i].deriveNames()
 			an.Organizations[i].parents = nil
+			an.Organizations[i].asOf = time.Time{}
 		}
 	})
 	carries(t, noError(changeToJSON), viaDecoder((*decoder).change))

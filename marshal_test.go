@@ -547,6 +547,8 @@ func TestJSONUnmarshalStrict(t *testing.T) {
 		{"fulfilled", new(vgt.Admission), `{"kind":"votedIn","fulfilled":"2013-13"}`, "fulfilled", vgt.ErrInvalidDate},
 		{"parent's period", new(vgt.Organization), `{` + org + `,"parents":[{"parent":"` + id + `"},{"period":"2006/2003"}]}`, "parents[1].period", vgt.ErrInvalidDate},
 		{"member's parents", new(vgt.Member), `{` + org + `,"parents":{"parent":"` + id + `"}}`, "parents", vgt.ErrSyntax},
+		{"snapshot's time", new(vgt.Organization), `{` + org + `,"asOf":"2007-01-01"}`, "asOf", vgt.ErrInvalidDate},
+		{"snapshot's time not in UTC", new(vgt.Member), `{` + org + `,"asOf":"2007-01-01T02:00:00+02:00"}`, "asOf", vgt.ErrInvalidDate},
 		{"affiliation", new(vgt.Affiliation), `{"parent":"NCA"}`, "parent", vgt.ErrInvalid},
 		{"plan's change incomplete", new(vgt.Plan), `{"change":{"kind":"joined","status":"planned","organization":"` + id + `","role":"member"}}`, "change.effective", vgt.ErrInvalid},
 		{"plan's change kind", new(vgt.Plan), `{"change":{"kind":"join","organization":"` + id + `"}}`, "change.kind", vgt.ErrInvalid},
@@ -652,6 +654,15 @@ func TestJSONMarshalRefusesWhatWouldNotReadBack(t *testing.T) {
 	require.True(t, errors.As(err, &e))
 	assert.Equal(t, "period", e.Path)
 
+	afp, err := a.Lookup("AFP")
+	require.NoError(t, err)
+	far, ok := a.AsOf(time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)).Member(afp.ID)
+	require.True(t, ok)
+	_, err = json.Marshal(far)
+	require.ErrorIs(t, err, vgt.ErrInvalidDate, "RFC 3339 has no year 10000")
+	require.True(t, errors.As(err, &e))
+	assert.Equal(t, "asOf", e.Path)
+
 	_, err = json.Marshal(vgt.Change{Kind: vgt.ChangeKindJoined})
 	assert.ErrorIs(t, err, vgt.ErrInvalid)
 
@@ -679,6 +690,7 @@ func FuzzRecordJSON(f *testing.F) {
 	add(r.memberships[0])
 	add(r.tenures[0])
 	rich := collect(richAlliance(f))
+	add(collect(richAlliance(f).AsOf(time.Date(2014, 1, 1, 0, 0, 0, 0, time.UTC))).members[0])
 	for _, m := range rich.memberships {
 		if !m.Vote.IsZero() || m.Unit != uuid.Nil {
 			add(m)

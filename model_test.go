@@ -207,6 +207,7 @@ func TestParentNamesSeat(t *testing.T) {
 	then, ok := a.AsOf(day("2010-01-01")).Member(f.agency)
 	require.True(t, ok)
 	assert.Equal(t, "Test Police", then.Name)
+	assert.Equal(t, "Test Police", then.NameIn(language.English), "NameIn answers for the snapshot's time too")
 	assert.Equal(t, uuid.Nil, then.Parent)
 	looked, err := a.AsOf(day("2010-01-01")).Lookup("Test Police Command")
 	require.NoError(t, err, "a snapshot finds later names too")
@@ -269,6 +270,18 @@ func TestNamedAndElection(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, f.boss, prev.Person)
 	roundTrip(t, b)
+}
+
+func TestSecondSourceGivesTitle(t *testing.T) {
+	f := newFixture(t)
+	a, err := f.a.Apply(f.announce("2005-01-01",
+		vgt.Change{Kind: vgt.ChangeKindAppointed, Effective: vgt.MustParseDate("2003"), Organization: f.agency, Post: vgt.PostChair,
+			Person: f.boss, Title: "Deputy Director General"}))
+	require.NoError(t, err)
+	h, ok := a.Holder(vgt.PostChair)
+	require.True(t, ok)
+	assert.Equal(t, "Deputy Director General", h.Title, "a second source fills in the title the first left out")
+	assert.Len(t, h.Sources(), 2)
 }
 
 func TestLeavingEndsTenures(t *testing.T) {

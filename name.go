@@ -1,6 +1,10 @@
 package vgt
 
-import "golang.org/x/text/language"
+import (
+	"time"
+
+	"golang.org/x/text/language"
+)
 
 // A NameKind says what kind of name a Name is.
 type NameKind uint8
@@ -54,6 +58,12 @@ type Name struct {
 	// Period is when the name was in use; the zero Period means that no
 	// dates are recorded. A name whose period has ended stays matchable.
 	Period Period
+}
+
+// inUseAt reports whether n was in use at t at least as surely as c says:
+// a name with no dates counts as in use at every time.
+func (n Name) inUseAt(t time.Time, c Coverage) bool {
+	return n.Period == (Period{}) || n.Period.Covers(t) >= c
 }
 
 // current reports whether n is still in use at the end of the record: its

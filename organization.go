@@ -38,6 +38,7 @@ type Organization struct {
 	jurisdiction Jurisdiction
 	kind         MemberKind
 	parents      []Affiliation // from the fold; nil before it
+	asOf         time.Time     // a snapshot's time, for an organization as it was then
 }
 
 // An Affiliation is a period in which an organization was part of another:
@@ -74,10 +75,10 @@ func (o Organization) Parents() iter.Seq[Affiliation] {
 // period certainly covers t, or, lacking one of a kind, possibly covers
 // it; names with no dates always count), and with the parent it had then.
 func (o Organization) at(t time.Time) Organization {
-	o.Name, o.Acronym = "", ""
-	o.deriveNamesBy(func(n Name) bool { return n.Period == (Period{}) || n.Period.Covers(t) == CoverageCertain })
+	o.Name, o.Acronym, o.asOf = "", "", t
+	o.deriveNamesBy(func(n Name) bool { return n.inUseAt(t, CoverageCertain) })
 	if o.Name == "" {
-		o.deriveNamesBy(func(n Name) bool { return n.Period == (Period{}) || n.Period.Covers(t) != CoverageNone })
+		o.deriveNamesBy(func(n Name) bool { return n.inUseAt(t, CoveragePossible) })
 	}
 	if o.Name == "" {
 		o.deriveNames()
@@ -164,17 +165,34 @@ func isEnglish(t language.Tag) bool {
 	return b.String() == "en"
 }
 
-// NameIn returns the organization's current official name in the language
-// of t (Servizio Polizia Postale e delle Comunicazioni in Italian), or Name
-// where it has none in that language.
+// NameIn returns the organization's official name in the language of t
+// (Servizio Polizia Postale e delle Comunicazioni in Italian), or Name
+// where it has none in that language: the current name, or on an
+// organization from a snapshot (see Alliance.AsOf), the name in use at
+// the snapshot's time.
 func (o Organization) NameIn(t language.Tag) string {
 	want, _ := t.Base()
-	for _, n := range o.names {
-		if n.Kind == NameKindOfficial && n.current() {
-			if b, _ := n.Lang.Base(); b == want {
-				return n.Text
+	pick := func(inUse func(Name) bool) string {
+		for _, n := range o.names {
+			if n.Kind == NameKindOfficial && inUse(n) {
+				if b, _ := n.Lang.Base(); b == want {
+					return n.Text
+				}
 			}
 		}
+		return ""
+	}
+	if o.asOf.IsZero() {
+		if s := pick(Name.current); s != "" {
+			return s
+		}
+		return o.Name
+	}
+	if s := pick(func(n Name) bool { return n.inUseAt(o.asOf, CoverageCertain) }); s != "" {
+		return s
+	}
+	if s := pick(func(n Name) bool { return n.inUseAt(o.asOf, CoveragePossible) }); s != "" {
+		return s
 	}
 	return o.Name
 }

@@ -146,8 +146,8 @@ func (r *record) build() (*state, error) {
 	b.ovl.annIDs = make(map[uuid.UUID]int, len(r.anns))
 	b.ovl.anns = make([]Announcement, 0, len(r.anns))
 	b.ovl.orgOrder = make([]uuid.UUID, 0, len(r.orgs))
-	for _, o := range r.orgs {
-		b.addOrg(o, uuid.Nil)
+	for i, o := range r.orgs {
+		es.add(b.addOrg(o, uuid.Nil, orgs.elem(i)))
 	}
 	for _, p := range r.people {
 		b.addPerson(p)

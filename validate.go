@@ -3,6 +3,7 @@ package vgt
 import (
 	"errors"
 	"fmt"
+	"net/netip"
 	"net/url"
 	"slices"
 	"strconv"
@@ -38,6 +39,15 @@ func checkText(p path, s string, max int) error {
 	return nil
 }
 
+// checkName reports whether s is safe as a name: CheckText's rules, and
+// the whole name at most Highly Restrictive (see internal/safetext).
+func checkName(p path, s string) error {
+	if pr := safetext.CheckName(s, MaxNameBytes); pr != nil {
+		return &Error{Path: p.String(), Value: s, Pos: pr.Pos, Err: fmt.Errorf("%w: %s", ErrUnsafeText, pr.Reason)}
+	}
+	return nil
+}
+
 // CheckText reports whether s is safe to show and to match, as every name,
 // title, tag and quote of an alliance must be: valid UTF-8 in normalization
 // form NFC, not empty, at most max bytes, no control, format or invisible
@@ -51,6 +61,12 @@ func CheckText(s string, max int) error { return checkText(path{}, s, max) }
 // strictly: net/url accepts spaces in a path, any port up to 65535 digits
 // long, and an empty host after "http://:80"; none of those is a URL a
 // reader could follow.
+// isIP reports whether host is an IP address, as url.URL.Hostname gives it.
+func isIP(host string) bool {
+	_, err := netip.ParseAddr(host)
+	return err == nil
+}
+
 func checkURL(p path, s string) error {
 	if err := checkText(p, s, MaxURLBytes); err != nil {
 		return err
@@ -75,6 +91,18 @@ func checkURL(p path, s string) error {
 		return bad("no host")
 	case u.User != nil:
 		return bad("user information has no place in a public URL")
+	}
+	// A host that is not an IP address is a domain name, checked as a name
+	// is: a lookalike host is as much an attack as a lookalike name.
+	if host := u.Hostname(); !isIP(host) {
+		if pr := safetext.CheckHost(host); pr != nil {
+			pos := strings.Index(s, host)
+			if pos < 0 {
+				pos = 0
+			}
+			return &Error{Path: p.String(), Value: s, Pos: pos + pr.Pos,
+				Err: fmt.Errorf("%w: the host %q: %s", ErrUnsafeText, host, pr.Reason)}
+		}
 	}
 	if port := u.Port(); port != "" {
 		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 || port[0] == '0' {
@@ -155,7 +183,7 @@ func (e *errs) add(err error) {
 func (e errs) err() error { return joinErrors(e) }
 
 func (n Name) check(p path, es *errs) {
-	es.add(checkText(p.field("text"), n.Text, MaxNameBytes))
+	es.add(checkName(p.field("text"), n.Text))
 	es.add(checkLang(p.field("lang"), n.Lang, false))
 	es.add(checkEnum(p.field("kind"), n.Kind, len(nameKindNames), true))
 	if err := n.Period.Validate(); err != nil {
@@ -210,7 +238,7 @@ func (pe Person) validate(p path) error {
 
 func (pe Person) check(p path, es *errs) {
 	es.add(checkID(p.field("id"), pe.ID))
-	es.add(checkText(p.field("name"), pe.Name, MaxNameBytes))
+	es.add(checkName(p.field("name"), pe.Name))
 }
 
 func (f Facts) validate(p path) error {

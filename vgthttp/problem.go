@@ -3,9 +3,6 @@ package vgthttp
 import (
 	"errors"
 	"net/http"
-	"regexp"
-
-	"github.com/google/uuid"
 
 	"github.com/virtualglobaltaskforce/vgt"
 )
@@ -62,22 +59,17 @@ func errorProblem(a *vgt.Alliance, err error) *problem {
 	return p
 }
 
-// idInMessage finds the IDs that an ErrAmbiguous message lists, each after
-// its name as "Name [ID]".
-//
-// TODO(lead): the package's error carries the candidates only in its
-// message; an exported list (a field of vgt.Error, say) would spare this.
-var idInMessage = regexp.MustCompile(`\[([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\]`)
-
+// candidates lists the organizations an ambiguous name matches
+// (vgt.Error.Candidates).
 func candidates(a *vgt.Alliance, err error) []candidate {
+	var e *vgt.Error
+	if !errors.As(err, &e) {
+		return nil
+	}
 	var out []candidate
-	for _, m := range idInMessage.FindAllStringSubmatch(err.Error(), -1) {
-		u, perr := uuid.Parse(m[1])
-		if perr != nil {
-			continue
-		}
-		if o, ok := a.Organization(u); ok {
-			out = append(out, candidate{ID: u.String(), Name: o.DisplayName()})
+	for _, id := range e.Candidates {
+		if o, ok := a.Organization(id); ok {
+			out = append(out, candidate{ID: id.String(), Name: o.DisplayName()})
 		}
 	}
 	return out

@@ -65,5 +65,13 @@ func run(w io.Writer, asof, code string) error {
 	if n == 0 {
 		fmt.Fprintln(w, "  none")
 	}
+	first := true
+	for m := range a.PossiblyCovering(j) {
+		if first {
+			fmt.Fprintln(w, "Member agencies that may have authority there (their remit covers only part of it, or their membership then is uncertain):")
+			first = false
+		}
+		fmt.Fprintf(w, "  %s — %s — member %s\n", m.DisplayName(), m.Jurisdiction.Name(language.English), m.Membership().Period)
+	}
 	return nil
 }

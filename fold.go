@@ -56,10 +56,9 @@ type nameIndex struct {
 }
 
 func newBuilder(s *state) *builder {
-	b := &builder{
-		s: s, owned: map[*orgState]bool{}, names: map[*orgState]*nameIndex{}, dirty: map[*orgState]bool{},
-		ownedKeys: map[string]bool{}, ownedChildren: map[uuid.UUID]bool{},
-	}
+	// The maps other than owned are made on first use: most Applies
+	// rename nothing and share no key.
+	b := &builder{s: s, owned: map[*orgState]bool{}}
 	if s.ovl != nil {
 		b.ovl = s.ovl.clone()
 	} else {
@@ -121,6 +120,9 @@ func (b *builder) nameIndexOf(o *orgState) *nameIndex {
 		if n.current() {
 			ix.current = append(ix.current, i)
 		}
+	}
+	if b.names == nil {
+		b.names = map[*orgState]*nameIndex{}
 	}
 	b.names[o] = ix
 	return ix
@@ -191,6 +193,9 @@ func (b *builder) indexKey(k string, id uuid.UUID) {
 		// The list may be shared with a published state: copy it once,
 		// and append to the copy after.
 		ids = slices.Clone(ids)
+		if b.ownedKeys == nil {
+			b.ownedKeys = map[string]bool{}
+		}
 		b.ownedKeys[k] = true
 	}
 	b.ovl.keys[k] = append(ids, id)
@@ -201,6 +206,9 @@ func (b *builder) addChild(parent, child uuid.UUID) {
 	cs := b.cur.children(parent)
 	if !b.ownedChildren[parent] {
 		cs = slices.Clone(cs)
+		if b.ownedChildren == nil {
+			b.ownedChildren = map[uuid.UUID]bool{}
+		}
 		b.ownedChildren[parent] = true
 	}
 	if !slices.Contains(cs, child) {
@@ -759,6 +767,9 @@ func (b *builder) addName(mo *orgState, n Name, p path) error {
 	ix.byText[n.Text] = append(ix.byText[n.Text], i)
 	if n.current() {
 		ix.current = append(ix.current, i)
+	}
+	if b.dirty == nil {
+		b.dirty = map[*orgState]bool{}
 	}
 	b.dirty[mo] = true
 	if n.Kind != NameKindWeakAlias {

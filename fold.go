@@ -40,6 +40,10 @@ type builder struct {
 	ownedKeys     map[string]bool
 	ownedChildren map[uuid.UUID]bool
 	lists         bool // ovl's lists are the builder's own copies
+	// admIdx and planIdx find the pending admissions and the plans of an
+	// organization (or, for elections and posts, of a seat) without a scan
+	// of them all; built on first use from the lists.
+	admIdx, planIdx map[uuid.UUID][]int
 }
 
 // A nameIndex finds an organization's names by text, and its current
@@ -52,10 +56,9 @@ type nameIndex struct {
 }
 
 func newBuilder(s *state) *builder {
-	b := &builder{
-		s: s, owned: map[*orgState]bool{}, names: map[*orgState]*nameIndex{}, dirty: map[*orgState]bool{},
-		ownedKeys: map[string]bool{}, ownedChildren: map[uuid.UUID]bool{},
-	}
+	// The maps other than owned are made on first use: most Applies
+	// rename nothing and share no key.
+	b := &builder{s: s, owned: map[*orgState]bool{}}
 	if s.ovl != nil {
 		b.ovl = s.ovl.clone()
 	} else {
@@ -117,6 +120,9 @@ func (b *builder) nameIndexOf(o *orgState) *nameIndex {
 		if n.current() {
 			ix.current = append(ix.current, i)
 		}
+	}
+	if b.names == nil {
+		b.names = map[*orgState]*nameIndex{}
 	}
 	b.names[o] = ix
 	return ix
@@ -187,6 +193,9 @@ func (b *builder) indexKey(k string, id uuid.UUID) {
 		// The list may be shared with a published state: copy it once,
 		// and append to the copy after.
 		ids = slices.Clone(ids)
+		if b.ownedKeys == nil {
+			b.ownedKeys = map[string]bool{}
+		}
 		b.ownedKeys[k] = true
 	}
 	b.ovl.keys[k] = append(ids, id)
@@ -197,6 +206,9 @@ func (b *builder) addChild(parent, child uuid.UUID) {
 	cs := b.cur.children(parent)
 	if !b.ownedChildren[parent] {
 		cs = slices.Clone(cs)
+		if b.ownedChildren == nil {
+			b.ownedChildren = map[uuid.UUID]bool{}
+		}
 		b.ownedChildren[parent] = true
 	}
 	if !slices.Contains(cs, child) {
@@ -756,6 +768,9 @@ func (b *builder) addName(mo *orgState, n Name, p path) error {
 	if n.current() {
 		ix.current = append(ix.current, i)
 	}
+	if b.dirty == nil {
+		b.dirty = map[*orgState]bool{}
+	}
 	b.dirty[mo] = true
 	if n.Kind != NameKindWeakAlias {
 		// Checking the organization's keys keeps the index free of
@@ -855,6 +870,27 @@ func (b *builder) parentChanged(an *Announcement, c Change, pa path) error {
 	return nil
 }
 
+// admKey is the key under which the index files an admission: the seat of
+// an election, the organization of a vote.
+func admKey(a *Admission) uuid.UUID {
+	if a.Kind == ChangeKindElected {
+		return a.seat
+	}
+	return a.Organization
+}
+
+// admissionsOf returns the indexes of the admissions filed under id.
+func (b *builder) admissionsOf(id uuid.UUID) []int {
+	if b.admIdx == nil {
+		b.admIdx = map[uuid.UUID][]int{}
+		for i := range b.cur.admissions() {
+			k := admKey(&b.cur.admissions()[i])
+			b.admIdx[k] = append(b.admIdx[k], i)
+		}
+	}
+	return b.admIdx[id]
+}
+
 // admitted records a vote to admit an organization (VotedIn) or an
 // election to a post (Elected). It stays in the record; a joining or a
 // taking of office fulfils it.
@@ -878,19 +914,24 @@ func (b *builder) admitted(an *Announcement, c Change, pa path) error {
 		}
 		seat = s
 	}
-	b.mutLists()
-	for i := range b.ovl.admissions {
-		p := &b.ovl.admissions[i]
+	ad := Admission{
+		Kind: c.Kind, Organization: c.Organization, Role: c.Role, Category: c.Category,
+		Post: c.Post, Person: c.Person, Date: date, Words: c.Words, sources: []uuid.UUID{an.ID}, seat: seat,
+	}
+	k := admKey(&ad)
+	for _, i := range b.admissionsOf(k) {
+		p := &b.cur.admissions()[i]
 		if p.Kind == c.Kind && p.Organization == c.Organization && p.Role == c.Role && p.Post == c.Post && p.Person == c.Person && p.Date.Overlaps(date) {
+			b.mutLists()
+			p = &b.ovl.admissions[i]
 			addSource(&p.sources, an.ID)
 			narrow(&p.Date, date)
 			return nil
 		}
 	}
-	b.ovl.admissions = append(b.ovl.admissions, Admission{
-		Kind: c.Kind, Organization: c.Organization, Role: c.Role, Category: c.Category,
-		Post: c.Post, Person: c.Person, Date: date, Words: c.Words, sources: []uuid.UUID{an.ID}, seat: seat,
-	})
+	b.mutLists()
+	b.admIdx[k] = append(b.admIdx[k], len(b.ovl.admissions))
+	b.ovl.admissions = append(b.ovl.admissions, ad)
 	return nil
 }
 
@@ -898,31 +939,45 @@ func (b *builder) admitted(an *Announcement, c Change, pa path) error {
 // as fulfilled on start, and returns it; the zero Admission where there is
 // none.
 func (b *builder) fulfilVote(c Change, start Date) Admission {
-	return b.fulfil(func(a *Admission) bool {
-		return a.Kind == ChangeKindVotedIn && a.Organization == c.Organization && a.Role == c.Role
-	}, start)
+	for _, i := range b.admissionsOf(c.Organization) {
+		if a := &b.cur.admissions()[i]; a.Kind == ChangeKindVotedIn && a.Role == c.Role {
+			if ad, ok := b.fulfil(i, start); ok {
+				return ad
+			}
+		}
+	}
+	return Admission{}
 }
 
 // fulfilElection marks the pending election to post that a holder taking
 // office for seat fulfils: one of the seat (or of a unit or parent naming
 // it), of person or of no one named.
 func (b *builder) fulfilElection(post Post, seat, person uuid.UUID, start Date) Admission {
-	return b.fulfil(func(a *Admission) bool {
-		return a.Kind == ChangeKindElected && a.Post == post && a.seat == seat && (a.Person == uuid.Nil || a.Person == person)
-	}, start)
-}
-
-func (b *builder) fulfil(match func(*Admission) bool, start Date) Admission {
-	for i, a := range b.cur.admissions() {
-		if !a.Fulfilled.IsZero() || !match(&a) || a.Date.Earliest().After(start.Latest()) {
-			continue
+	for _, i := range b.admissionsOf(seat) {
+		if a := &b.cur.admissions()[i]; a.Kind == ChangeKindElected && a.Post == post && (a.Person == uuid.Nil || a.Person == person) {
+			if ad, ok := b.fulfil(i, start); ok {
+				return ad
+			}
 		}
-		b.mutLists()
-		fa := &b.ovl.admissions[i]
-		fa.Fulfilled = start
-		return fa.clone()
 	}
 	return Admission{}
+}
+
+// fulfil marks admission i fulfilled on start, if it had possibly taken
+// place by then, and returns it. The list holds pending admissions only: a
+// fulfilled one leaves it for the membership or tenure it led to
+// (Membership.Vote, Tenure.Election), so that the list, which every
+// Apply copies, stays as short as what is pending.
+func (b *builder) fulfil(i int, start Date) (Admission, bool) {
+	a := b.cur.admissions()[i]
+	if a.Date.Earliest().After(start.Latest()) {
+		return Admission{}, false
+	}
+	b.mutLists()
+	b.ovl.admissions = slices.Delete(b.ovl.admissions, i, i+1)
+	b.admIdx = nil // the indexes after i moved
+	a.Fulfilled = start
+	return a.clone(), true
 }
 
 func (a Admission) clone() Admission {
@@ -930,14 +985,38 @@ func (a Admission) clone() Admission {
 	return a
 }
 
+// planKey is the key under which the index files a plan: the seat of a
+// plan for a post, the organization of any other.
+func planKey(p *Plan) uuid.UUID {
+	if p.seat != uuid.Nil {
+		return p.seat
+	}
+	return p.Change.Organization
+}
+
+// plansOf returns the indexes of the plans filed under id.
+func (b *builder) plansOf(id uuid.UUID) []int {
+	if b.planIdx == nil {
+		b.planIdx = map[uuid.UUID][]int{}
+		for i := range b.cur.plans() {
+			k := planKey(&b.cur.plans()[i])
+			b.planIdx[k] = append(b.planIdx[k], i)
+		}
+	}
+	return b.planIdx[id]
+}
+
 // plan records a change announced in advance.
 func (b *builder) plan(an *Announcement, c Change) {
-	seat := uuid.Nil
+	p := Plan{Change: c, Announcement: an.ID, Published: an.Published}
 	if c.Post != 0 {
-		seat, _ = b.seat(c.Organization, RoleMember, an.Published)
+		p.seat, _ = b.seat(c.Organization, RoleMember, an.Published)
 	}
+	b.plansOf(uuid.Nil) // build the index before the list grows
 	b.mutLists()
-	b.ovl.plans = append(b.ovl.plans, Plan{Change: c, Announcement: an.ID, Published: an.Published, seat: seat})
+	k := planKey(&p)
+	b.planIdx[k] = append(b.planIdx[k], len(b.ovl.plans))
+	b.ovl.plans = append(b.ovl.plans, p)
 }
 
 // fulfilPlans marks as fulfilled the outstanding plans that change c of an
@@ -946,17 +1025,26 @@ func (b *builder) plan(an *Announcement, c Change) {
 // announcements of those plans.
 func (b *builder) fulfilPlans(an *Announcement, c Change, seat uuid.UUID) []uuid.UUID {
 	var ids []uuid.UUID
-	for i, p := range b.cur.plans() {
+	try := func(i int) {
+		p := &b.cur.plans()[i]
 		pc := p.Change
 		if p.IsFulfilled() || pc.Kind != c.Kind || pc.Role != c.Role || pc.Post != c.Post ||
 			pc.Organization != c.Organization && (p.seat == uuid.Nil || p.seat != seat) ||
 			pc.Person != uuid.Nil && pc.Person != c.Person || pc.Successor != c.Successor || pc.Parent != c.Parent {
-			continue
+			return
 		}
 		b.mutLists()
 		fp := &b.ovl.plans[i]
 		fp.FulfilledBy, fp.Fulfilled = an.ID, c.Effective
 		addSource(&ids, p.Announcement)
+	}
+	for _, i := range b.plansOf(c.Organization) {
+		try(i)
+	}
+	if seat != c.Organization {
+		for _, i := range b.plansOf(seat) {
+			try(i)
+		}
 	}
 	return ids
 }

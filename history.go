@@ -1,6 +1,9 @@
 package vgt
 
-import "iter"
+import (
+	"iter"
+	"slices"
+)
 
 // This file holds the queries about what the record says beyond who is a
 // member: votes and elections, plans, claims the record does not believe,
@@ -13,18 +16,23 @@ import "iter"
 // certainly taken place by its time and whose membership or tenure had not
 // certainly begun by then (the four organizations voted in in December 2012
 // are pending on 2013-01-15). A vote or election stays in the record after
-// it is fulfilled: see Membership.Vote and Tenure.Election.
+// it is fulfilled: see Membership.Vote, Tenure.Election and Admissions.
 func (a *Alliance) Pending() iter.Seq[Admission] {
 	return func(yield func(Admission) bool) {
-		for _, ad := range a.st().admissions() {
-			if a.snap {
-				if a.at.Before(ad.Date.Latest()) || !ad.Fulfilled.IsZero() && !a.at.Before(ad.Fulfilled.Latest()) {
-					continue
+		at, snap := a.Snapshot()
+		if !snap {
+			for _, ad := range a.st().admissions() {
+				if !yield(ad.clone()) {
+					return
 				}
-			} else if !ad.Fulfilled.IsZero() {
+			}
+			return
+		}
+		for ad := range a.Admissions() {
+			if at.Before(ad.Date.Latest()) || !ad.Fulfilled.IsZero() && !at.Before(ad.Fulfilled.Latest()) {
 				continue
 			}
-			if !yield(ad.clone()) {
+			if !yield(ad) {
 				return
 			}
 		}
@@ -32,10 +40,29 @@ func (a *Alliance) Pending() iter.Seq[Admission] {
 }
 
 // Admissions returns every vote and election the record holds, fulfilled
-// or not, in the order they were recorded.
+// or not, in order of their dates (see Date.Compare). It gathers them from
+// the memberships and tenures they led to, in O(n log n).
 func (a *Alliance) Admissions() iter.Seq[Admission] {
 	return func(yield func(Admission) bool) {
-		for _, ad := range a.st().admissions() {
+		s := a.st()
+		var all []Admission
+		for o := range s.everyOrg() {
+			for _, ms := range [][]Membership{o.m.memberships, o.partner} {
+				for _, m := range ms {
+					if !m.Vote.IsZero() {
+						all = append(all, m.Vote)
+					}
+				}
+			}
+		}
+		for _, t := range s.tenures() {
+			if !t.Election.IsZero() {
+				all = append(all, t.Election)
+			}
+		}
+		all = append(all, s.admissions()...)
+		slices.SortStableFunc(all, func(x, y Admission) int { return x.Date.Compare(y.Date) })
+		for _, ad := range all {
 			if !yield(ad.clone()) {
 				return
 			}
@@ -50,8 +77,9 @@ func (a *Alliance) Admissions() iter.Seq[Admission] {
 // certainly taken effect by then.
 func (a *Alliance) Plans() iter.Seq[Plan] {
 	return func(yield func(Plan) bool) {
+		at, snap := a.Snapshot()
 		for _, p := range a.st().plans() {
-			if a.snap && (a.at.Before(p.Published.Latest()) || p.IsFulfilled() && !a.at.Before(p.Fulfilled.Latest())) {
+			if snap && (at.Before(p.Published.Latest()) || p.IsFulfilled() && !at.Before(p.Fulfilled.Latest())) {
 				continue
 			}
 			if !yield(p) {
@@ -66,8 +94,9 @@ func (a *Alliance) Plans() iter.Seq[Plan] {
 // certainly published by its time. No answer of the Alliance uses them.
 func (a *Alliance) Claims() iter.Seq[Claim] {
 	return func(yield func(Claim) bool) {
+		at, snap := a.Snapshot()
 		for _, c := range a.st().claims() {
-			if a.snap && a.at.Before(c.Published.Latest()) {
+			if snap && at.Before(c.Published.Latest()) {
 				continue
 			}
 			if !yield(c) {
@@ -85,8 +114,9 @@ func (a *Alliance) Claims() iter.Seq[Claim] {
 // for c counts.
 func (a *Alliance) CountChecks() iter.Seq[CountCheck] {
 	return func(yield func(CountCheck) bool) {
+		at, snap := a.Snapshot()
 		for an := range a.st().announcements() {
-			if len(an.Counts) == 0 || a.snap && a.at.Before(an.Published.Latest()) {
+			if len(an.Counts) == 0 || snap && at.Before(an.Published.Latest()) {
 				continue
 			}
 			then := a.AsOf(an.Published.Latest())

@@ -119,7 +119,7 @@ type tables struct {
 	// history); an overlay holds all of them once any changes (lists is
 	// true), and the base's otherwise.
 	tenures    []Tenure
-	admissions []Admission // every vote and election, fulfilled or not
+	admissions []Admission // the votes and elections not yet fulfilled
 	plans      []Plan
 	claims     []Claim
 	lists      bool

@@ -63,6 +63,13 @@ func CheckText(s string, max int) error { return checkText(path{}, s, max) }
 // reader could follow.
 // isIP reports whether host is an IP address, as url.URL.Hostname gives it.
 func isIP(host string) bool {
+	// A domain name's last label is never all digits, and only an IPv6
+	// address has a colon: the check skips ParseAddr, and the error it
+	// allocates, for every ordinary host.
+	last := host[strings.LastIndexByte(host, '.')+1:]
+	if !strings.Contains(host, ":") && strings.Trim(last, "0123456789") != "" {
+		return false
+	}
 	_, err := netip.ParseAddr(host)
 	return err == nil
 }

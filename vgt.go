@@ -261,8 +261,8 @@ func (a *Alliance) Organization(id uuid.UUID) (Organization, bool) {
 // orgView returns o's organization as a shows it: as at a snapshot's time,
 // or at the end of the record.
 func (a *Alliance) orgView(o *orgState) Organization {
-	if a.snap {
-		return o.m.Organization.at(a.at)
+	if at, snap := a.Snapshot(); snap {
+		return o.m.Organization.at(at)
 	}
 	return o.m.Organization
 }
@@ -395,8 +395,8 @@ func (a *Alliance) PossiblyCovering(j Jurisdiction) iter.Seq[Member] {
 // when returns the instant a's answers are for: a snapshot's time, or the
 // last instant of the record's horizon, never the clock's today.
 func (a *Alliance) when() time.Time {
-	if a.snap {
-		return a.at
+	if at, snap := a.Snapshot(); snap {
+		return at
 	}
 	return a.RecordedThrough().Latest()
 }

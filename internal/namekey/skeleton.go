@@ -1,8 +1,8 @@
 package namekey
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/virtualglobaltaskforce/vgt/internal/confusable"
 )
@@ -38,19 +38,25 @@ import (
 //     name's is a lookalike of that name, and is refused as unsafe rather
 //     than not found, naming the name it imitates.
 func SkeletonKeys(s string) [2]string {
-	t := strings.Map(func(r rune) rune {
+	// The keys are built in buffers on the stack, so that a name costs
+	// its two keys' allocations and, for ASCII, nothing more.
+	var upper, lower, out [128]byte
+	u, l := upper[:0], lower[:0]
+	for _, r := range s {
 		if unicode.IsSpace(r) || unicode.IsPunct(r) {
-			return -1
+			continue
 		}
-		return r
-	}, s)
-	if t == "" {
+		u = utf8.AppendRune(u, unicode.ToUpper(r))
+		l = utf8.AppendRune(l, unicode.ToLower(r))
+	}
+	if len(u) == 0 {
 		return [2]string{}
 	}
-	return [2]string{
-		"U" + confusable.Skeleton(strings.ToUpper(t)),
-		"L" + confusable.Skeleton(strings.ToLower(t)),
+	key := func(tag byte, t []byte) string {
+		b := append(out[:0], tag)
+		return string(confusable.AppendSkeleton(b, string(t)))
 	}
+	return [2]string{key('U', u), key('L', l)}
 }
 
 // Confusable reports whether a reader could take a for b, in some case:

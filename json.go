@@ -662,6 +662,18 @@ func encodeOrg(o Organization) jsonOrg {
 	}
 }
 
+func encodeFacts(f Facts) jsonFacts {
+	j := jsonFacts{ID: idText(f.ID), Names: encodeNames(f.Names), Website: f.Website}
+	for _, m := range f.Milestones {
+		j.Milestones = append(j.Milestones, encodeMilestone(m))
+	}
+	return j
+}
+
+func encodeMilestone(m Milestone) jsonMilestone {
+	return jsonMilestone{Date: m.Date.String(), Text: m.Text, Source: m.Source, Status: m.Status.String()}
+}
+
 func encodePerson(p Person) jsonPerson { return jsonPerson{ID: p.ID.String(), Name: p.Name} }
 
 func encodeAnnouncement(an Announcement) jsonAnnounce {
@@ -707,13 +719,10 @@ func encodeAnnouncement(an Announcement) jsonAnnounce {
 func (a *Alliance) WriteJSON(w io.Writer) error {
 	r := a.st().record()
 	doc := jsonDoc{
-		Alliance: jsonFacts{ID: idText(r.facts.ID), Names: encodeNames(r.facts.Names), Website: r.facts.Website},
+		Alliance: encodeFacts(r.facts),
 		// Empty lists are written as [] rather than null, for readers in
 		// other languages.
 		Organizations: []jsonOrg{}, People: []jsonPerson{}, Announcements: []jsonAnnounce{},
-	}
-	for _, m := range r.facts.Milestones {
-		doc.Alliance.Milestones = append(doc.Alliance.Milestones, jsonMilestone{Date: m.Date.String(), Text: m.Text, Source: m.Source, Status: m.Status.String()})
 	}
 	for _, o := range r.orgs {
 		doc.Organizations = append(doc.Organizations, encodeOrg(o))

@@ -323,18 +323,6 @@ func countCheckToJSON(c CountCheck) jsonCountCheck {
 
 // encodeFacts is the encoder of the alliance's facts, the document's
 // "alliance", and encodeMilestone of each of its milestones.
-func encodeFacts(f Facts) jsonFacts {
-	j := jsonFacts{ID: idText(f.ID), Names: encodeNames(f.Names), Website: f.Website}
-	for _, m := range f.Milestones {
-		j.Milestones = append(j.Milestones, encodeMilestone(m))
-	}
-	return j
-}
-
-func encodeMilestone(m Milestone) jsonMilestone {
-	return jsonMilestone{Date: m.Date.String(), Text: m.Text, Source: m.Source, Status: m.Status.String()}
-}
-
 // Decoding.
 
 // valueLimits are Load's default limits, for a value read on its own.

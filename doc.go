@@ -4,8 +4,36 @@
 // non-governmental partners and their categories, and the announcements
 // through which it speaks. It gives other programs typed records,
 // validation and fast lookups, and it ships the alliance's documented
-// history, from its founding in 2003 to the announcement of its first
-// industry partners in 2011, as an embedded dataset (Default).
+// history, from its founding in 2003 to the latest public source (2025), as
+// an embedded dataset (Default) in which every fact cites the announcement
+// that states it.
+//
+// # The history the record holds
+//
+// The alliance was created in 2003 by the National Crime Squad of England
+// and Wales, the Australian High Tech Crime Centre, the Royal Canadian
+// Mounted Police, the United States Department of Homeland Security and
+// INTERPOL, and first met in 2004, in Northern Ireland. Its seats pass
+// between agencies (the National Crime Squad's to CEOP in 2006, the
+// AHTCC's to the Australian Federal Police between 2008 and 2009), and new
+// members sign in: Italy's Postal Police in 2007, the UAE's Ministry of
+// Interior and New Zealand Police in 2010, Europol in 2011, the Dutch,
+// Indonesian and Korean national police forces in 2013, Switzerland in
+// 2014, and later Colombia, the Philippines and Kenya. Partners from
+// industry and civil society joined from 2011. The chair rotates: the
+// National Crime Squad's and then CEOP's Jim Gamble, the AFP's Neil
+// Gaughan from December 2009, ICE's Homeland Security Investigations from
+// December 2012, the UAE from November 2015, the RCMP by 2019, the
+// National Crime Agency from October 2021, and the AFP's Justine Gough
+// from 1 November 2024.
+//
+// # The record's horizon
+//
+// The record ends with the latest publication it holds
+// (Alliance.RecordedThrough). What the package says of the present
+// (Current, Covering, Holder, an ongoing Period) is true as recorded
+// through that date, not necessarily today: no source states a departure,
+// and the package invents none.
 //
 // # Identity, history, state
 //
@@ -27,7 +55,38 @@
 // in order of publication, to the entities. It is immutable and safe for
 // concurrent use; Apply returns a new Alliance and leaves the old one as it
 // was. Each Membership and Tenure records the announcements that stated it,
-// so that every fact can be traced to its source.
+// so that every fact can be traced to its source, and when a source last
+// confirmed it (Membership.LastConfirmed).
+//
+// # Steps, seats, words and doubt
+//
+// Real announcements are messier than a membership table, and the model
+// records what they say without loss:
+//
+//   - Steps, not one event. A vote (ChangeKindVotedIn) or an election
+//     (ChangeKindElected) admits without making anyone a member or holder;
+//     it stays in the record after the membership or tenure it led to
+//     begins (Membership.Vote, Tenure.Election), and Pending answers for a
+//     snapshot's time. A change announced in advance has StatusPlanned: a
+//     Plan is fulfilled by the change that does the planned thing, on the
+//     planned date or not, and one that nothing fulfils stays a plan.
+//   - Seats, not names. Sources name a member's seat at different levels
+//     (DHS, ICE, ICE's Homeland Security Investigations; the RCMP and its
+//     NCECC; CEOP and the National Crime Agency it became part of in
+//     2013): listings, elections, appointments and quotes resolve a unit or
+//     a parent to the member whose seat it names (Tenure.Unit). Parents and
+//     names change over time (ChangeKindParentChanged, ChangeKindRenamed,
+//     ChangeKindNamed for a name a source uses with no date of its own),
+//     and a snapshot shows each organization as it was.
+//   - Words, not only categories. Each change keeps the source's own word
+//     for the role ("private industry partners", "Affiliate members")
+//     beside the normalized Role and PartnerCategory; a Quote may be
+//     reported speech, or an organization's own statement.
+//   - Doubt, not silence. A claim that contradicts the record
+//     (StatusDisputed) or that no reliable source confirms
+//     (StatusUnconfirmed) is kept with its source and never used for an
+//     answer (Claims). Counts that sources state are kept and compared with
+//     the roster at their date (CountChecks).
 //
 // # Dates known to a precision
 //
@@ -48,7 +107,8 @@
 // every jurisdiction; the European Union contains its member states on a
 // date, from the package's own table of accessions and of the United
 // Kingdom's withdrawal (golang.org/x/text's CLDR data predates it). Covering
-// answers "which member agencies have authority over France?".
+// answers "which member agencies have authority over France?", as recorded
+// through the horizon or at a snapshot's time.
 //
 // # Names and Lookup
 //

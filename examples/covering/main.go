@@ -7,9 +7,10 @@
 //	covering [-asof DATE] CODE
 //
 // CODE is an ISO 3166-1 alpha-2 country code (FR, NZ; UK for GB), EU, or
-// 001 for the world. Without -asof it answers for today, with the alliance
-// at the end of its record; with -asof (a date such as 2011-06-01) it
-// answers as the alliance and the European Union stood on that day.
+// 001 for the world. Without -asof it answers as recorded through the
+// record's horizon, the latest publication the embedded record holds (not
+// necessarily today); with -asof (a date such as 2011-06-01) it answers as
+// the alliance and the European Union stood on that day.
 package main
 
 import (
@@ -47,13 +48,13 @@ func run(w io.Writer, asof, code string) error {
 		return err
 	}
 	a := vgt.Default()
-	when := "today"
+	when := "as recorded through " + a.RecordedThrough().String()
 	if asof != "" {
 		t, err := time.Parse(time.DateOnly, asof)
 		if err != nil {
 			return fmt.Errorf("-asof %q: want a date such as 2011-06-01", asof)
 		}
-		a, when = a.AsOf(t), "on "+asof
+		a, when = a.AsOf(t), "on "+asof+" (as recorded through "+a.RecordedThrough().String()+")"
 	}
 	fmt.Fprintf(w, "Member agencies with authority over %s (%s), %s:\n", j.Name(language.English), j, when)
 	n := 0

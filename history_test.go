@@ -115,8 +115,9 @@ func TestHistoryByYear(t *testing.T) {
 		{2005, "S01 S04 S03", founders, nil, "Jim Gamble", "NCS", ""},
 		// The NCS's seat, and Gamble's chair with it, pass to CEOP in 2006-04 (S09).
 		{2006, "S09 S07", ceopYears, nil, "Jim Gamble", "CEOP", ""},
-		// Italy joins on 2007-10-30, Microsoft and Visa are listed then (S10 S11).
-		{2007, "S09 S12", ceopYears, nil, "Jim Gamble", "CEOP", ""},
+		// Italy joins only on 2007-10-30, when Microsoft and Visa are first
+		// listed (S10 S11); the AHTCC is still listed in 2008 (S12).
+		{2007, "S07 S09 S10 S12", ceopYears, nil, "Jim Gamble", "CEOP", ""},
 		// The AHTCC is listed in February 2008 (S12); the AFP chairs from
 		// December 2009 (cio.com.au), so the seat passed in [2008-02..2009-12].
 		{2008, "S10 S11 S12 cio.com.au/article/370123", handover, early, "Jim Gamble", "CEOP", ""},

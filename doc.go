@@ -103,10 +103,17 @@
 // # Jurisdictions
 //
 // A Jurisdiction is an ISO 3166-1 country in use today, the European Union,
-// or the world ("001"), parsed strictly from its code. The world contains
-// every jurisdiction; the European Union contains its member states on a
-// date, from the package's own table of accessions and of the United
-// Kingdom's withdrawal (golang.org/x/text's CLDR data predates it). Covering
+// the world ("001") or another UN M.49 group, or a part of a country with an
+// ISO 3166-2 code the package knows (GB-EAW, England and Wales: the remit of
+// the National Crime Squad), parsed strictly from its code. The world
+// contains every jurisdiction; a state contains its dependent territories
+// (FR contains RE, US contains PR) and its subdivisions; the European Union
+// contains its member states and their territories in the Union (its
+// outermost regions, Åland) on a date, from the package's own tables of
+// accessions and of the United Kingdom's withdrawal (golang.org/x/text's
+// CLDR data predates it). Overlaps says whether two jurisdictions share
+// territory: England and Wales overlaps the United Kingdom without
+// containing it. Covering
 // answers "which member agencies have authority over France?", as recorded
 // through the horizon or at a snapshot's time.
 //

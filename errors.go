@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/google/uuid"
 )
 
 // Sentinel errors. Every error the package returns wraps one of them, so that
@@ -43,11 +45,25 @@ var (
 	// ErrLimit means that an input crossed one of the limits set by Load's
 	// options (size, depth, string length, counts).
 	ErrLimit = errors.New("limit exceeded")
+	// ErrIO means that reading or writing a document failed: the
+	// io.Reader given to Load or the io.Writer given to WriteJSON returned
+	// an error, which the error wraps as well.
+	ErrIO = errors.New("i/o error")
 )
+
+// sentinels lists every sentinel, for counting the problems that an error
+// does not list (see joinErrors).
+var sentinels = []error{
+	ErrNotFound, ErrAmbiguous, ErrUnknownOrganization, ErrDuplicateID, ErrInvalidDate,
+	ErrInvalidJurisdiction, ErrUnsafeText, ErrInvalid, ErrConflict, ErrSyntax, ErrLimit, ErrIO,
+}
 
 // An Error describes one problem with one value: where the value is, what
 // it was, and which rule it broke. Validation joins one Error per problem
-// with errors.Join, so that a caller sees every problem at once.
+// with errors.Join, so that a caller sees every problem at once: the first
+// hundred one by one, and then, if there are more, a last Error that counts
+// the others and wraps their sentinels, so that errors.Is answers for every
+// problem found.
 type Error struct {
 	// Path locates the value in the JSON document or the Go value that was
 	// checked, as in "announcements[0].changes[2].effective". It is empty
@@ -55,12 +71,22 @@ type Error struct {
 	Path string
 	// Value is the offending value as it was given.
 	Value string
-	// Pos is the byte offset in Value of the offending rune, for
-	// ErrUnsafeText, and -1 where no position applies.
+	// Pos is the byte offset in Value of the offending rune. An error that
+	// wraps ErrUnsafeText always has one, so that Value[Pos:] starts with
+	// that rune: 0 <= Pos < len(Value), or Pos == 0 for an empty Value. It
+	// is -1 where no position applies.
 	Pos int
 	// Err is the reason: a sentinel such as ErrInvalidDate, possibly
 	// wrapped with detail.
 	Err error
+	// Candidates are, for ErrAmbiguous, the IDs of every organization the
+	// name matches, in the order of their names; the message names the
+	// first few.
+	Candidates []uuid.UUID
+
+	// whole marks an error about a document or a list of problems as a
+	// whole, not about one value: its message quotes no value.
+	whole bool
 }
 
 // Error returns a message that starts with "vgt:", names the path, quotes
@@ -72,7 +98,7 @@ func (e *Error) Error() string {
 		b.WriteString(e.Path)
 		b.WriteString(": ")
 	}
-	if e.Value != "" || e.Path == "" {
+	if e.Value != "" || e.Path == "" && !e.whole {
 		b.WriteString(quoteShort(e.Value))
 		if e.Pos >= 0 {
 			fmt.Fprintf(&b, " at byte %d", e.Pos)
@@ -117,7 +143,7 @@ func errorf(path, value string, sentinel error, format string, args ...any) *Err
 // err already has one (a nested value). Errors that are not *Error, and
 // joined errors, are handled element by element.
 func atPath(err error, path string) error {
-	if err == nil || path == "" {
+	if err == nil || path == "" || summary(err) != nil {
 		return err
 	}
 	if joined, ok := err.(interface{ Unwrap() []error }); ok {
@@ -137,6 +163,29 @@ func atPath(err error, path string) error {
 	return &Error{Path: path, Pos: -1, Err: err}
 }
 
+// mapErrors returns err with f applied to a copy of each *Error in it,
+// joined errors element by element; the last error of a long list, which
+// counts the others, is kept as it is.
+func mapErrors(err error, f func(*Error) *Error) error {
+	if err == nil {
+		return nil
+	}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		errs := joined.Unwrap()
+		out := make([]error, len(errs))
+		for i, e := range errs {
+			out[i] = mapErrors(e, f)
+		}
+		return errors.Join(out...)
+	}
+	var e *Error
+	if summary(err) != nil || !errors.As(err, &e) {
+		return err
+	}
+	c := *e
+	return f(&c)
+}
+
 // joinPath appends a field path to a parent path: joinPath("a[0]", "b") is
 // "a[0].b" and joinPath("a", "[1]") is "a[1]".
 func joinPath(parent, child string) string {
@@ -151,16 +200,112 @@ func joinPath(parent, child string) string {
 	return parent + "." + child
 }
 
+// maxReported is how many problems an error lists one by one; it counts
+// the rest (see joinErrors).
+const maxReported = 100
+
+// moreProblems is the reason of the last problem of a long list: how many
+// more problems were found, and which sentinels they wrap, so that
+// errors.Is answers for every problem found, listed or not. It does not
+// wrap ErrLimit: that sentinel says that the input crossed a limit of
+// Load's and was refused for it, and a caller must be able to tell a
+// document that is too large from one with many problems.
+type moreProblems struct {
+	n      int
+	counts []int // per sentinel, as sentinels lists them
+}
+
+func (m *moreProblems) add(err error) {
+	m.n++
+	for i, s := range sentinels {
+		if errors.Is(err, s) {
+			m.counts[i]++
+			return
+		}
+	}
+}
+
+func (m *moreProblems) merge(o *moreProblems) {
+	m.n += o.n
+	for i, c := range o.counts {
+		m.counts[i] += c
+	}
+}
+
+// Error says how many more problems there were, and of which kinds.
+func (m *moreProblems) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d more problems, not listed", m.n)
+	sep := ": "
+	for i, c := range m.counts {
+		if c > 0 {
+			fmt.Fprintf(&b, "%s%d %s", sep, c, sentinels[i])
+			sep = ", "
+		}
+	}
+	return b.String()
+}
+
+// Unwrap returns the sentinels of the problems not listed.
+func (m *moreProblems) Unwrap() []error {
+	var out []error
+	for i, c := range m.counts {
+		if c > 0 {
+			out = append(out, sentinels[i])
+		}
+	}
+	return out
+}
+
+// summary returns the moreProblems of err, if err is the last problem of a
+// long list.
+func summary(err error) *moreProblems {
+	if e, ok := err.(*Error); ok && e.whole {
+		if m, ok := e.Err.(*moreProblems); ok {
+			return m
+		}
+	}
+	return nil
+}
+
 // joinErrors joins errs with errors.Join, flattening joined errors so that
-// a caller ranging over Unwrap() []error sees one *Error per problem.
+// a caller ranging over Unwrap() []error sees one *Error per problem. It
+// lists the first maxReported problems; a last *Error counts the others
+// and wraps their sentinels, so that a document with a million problems
+// gives a message of a hundred lines.
 func joinErrors(errs []error) error {
 	var flat []error
+	var more *moreProblems
+	keep := func(err error) {
+		if m := summary(err); m != nil {
+			if more == nil {
+				more = &moreProblems{counts: make([]int, len(sentinels))}
+			}
+			more.merge(m)
+			return
+		}
+		flat = append(flat, err)
+	}
 	for _, err := range errs {
 		if j, ok := err.(interface{ Unwrap() []error }); ok {
-			flat = append(flat, j.Unwrap()...)
+			for _, e := range j.Unwrap() {
+				keep(e)
+			}
 		} else if err != nil {
-			flat = append(flat, err)
+			keep(err)
 		}
+	}
+	if len(flat) > maxReported {
+		if more == nil {
+			more = &moreProblems{counts: make([]int, len(sentinels))}
+		}
+		for _, err := range flat[maxReported:] {
+			more.add(err)
+		}
+		flat = flat[:maxReported]
+	}
+	if more != nil {
+		flat = append(flat, &Error{Pos: -1, Err: more, whole: true})
 	}
 	return errors.Join(flat...)
 }

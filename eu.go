@@ -42,10 +42,9 @@ import (
 // Using one rule for both ends keeps a day of accession and a day of exit
 // comparable.
 //
-// The table records member states only. Territories that have their own
-// ISO 3166-1 code but are part of a member state's EU territory (the
-// outermost regions such as GF and RE, or AX) are not members in their own
-// right and are not listed.
+// The table records member states only. Territories with their own ISO
+// 3166-1 code that are part of the Union's territory without being members
+// in their own right are in euTerritories, below.
 
 // euMembership is one member state's time in the Union: from joined
 // (inclusive) to left (exclusive; zero while it is a member).
@@ -116,6 +115,92 @@ func euMemberAt(c language.Region, t time.Time) bool {
 		if m.state == c {
 			return !t.Before(m.joined) && (m.left.IsZero() || t.Before(m.left))
 		}
+	}
+	return false
+}
+
+// The treaties apply to the European territory of each member state (art.
+// 52 TEU) and, article 355 TFEU says, to some of its other territories but
+// not to others. euTerritories lists the territories with their own ISO
+// 3166-1 code that are in the Union, with the dates where those differ from
+// their state's membership; the subdivisions the package accepts (GB-EAW,
+// ES-CN, PT-20 ...) are parts of a member state's own territory and follow
+// it. The sources:
+//
+//   - The outermost regions, art. 349 and 355(1) TFEU: Guadeloupe, French
+//     Guiana, Martinique, Mayotte, Réunion, Saint-Martin (GP, GF, MQ, YT,
+//     RE, MF), and the Azores, Madeira and the Canary Islands, which have no
+//     alpha-2 code (PT-20, PT-30, ES-CN). The French overseas departments
+//     were in the Community from the start (art. 227(2) of the EEC Treaty);
+//     Saint-Martin was part of Guadeloupe until 2007 and became an
+//     outermost region in its own right with the Treaty of Lisbon, so it is
+//     in throughout. Mayotte has been an outermost region since 1 January
+//     2014 (European Council Decision 2012/419/EU, OJ L 204, 31.7.2012);
+//     before that it was an overseas territory outside the Union.
+//   - Saint-Barthélemy (BL) left Guadeloupe in 2007 as an outermost region
+//     and became an overseas country and territory on 1 January 2012
+//     (European Council Decision 2010/718/EU, OJ L 325, 9.12.2010).
+//   - Åland (AX) is in the Union with Finland since 1995, with exceptions
+//     on tax (art. 355(4) TFEU; Protocol No 2 to the 1994 Act of
+//     Accession).
+//   - Gibraltar (GI) was in the Union as a European territory for whose
+//     external relations a member state is responsible (art. 355(3) TFEU,
+//     art. 227(4) of the EEC Treaty), outside the customs union, the common
+//     agricultural policy and VAT (1972 Act of Accession, art. 28), from the
+//     United Kingdom's accession until its withdrawal, which took
+//     Gibraltar out with it (Withdrawal Agreement, art. 3(1)(b)).
+//   - Greenland (GL) joined with Denmark in 1973 and left on 1 February
+//     1985 (Greenland Treaty, OJ L 29, 1.2.1985); it has been an overseas
+//     country and territory since.
+//
+// Not in the Union, and so not listed: the overseas countries and
+// territories of art. 355(2) TFEU and Annex II (GL, NC, PF, TF, WF, PM, BL,
+// AW, BQ, CW, SX, and until the United Kingdom left AI, BM, FK, GS, IO, KY,
+// MS, PN, SH, TC, VG), to which only Part Four of the TFEU applies; the
+// Faroe Islands (FO), to which the treaties do not apply (art. 355(5)(a));
+// and the Channel Islands and the Isle of Man (GG, JE, IM), to which they
+// applied only as far as Protocol No 3 to the 1972 Act of Accession needed
+// for trade in goods (art. 355(5)(c)).
+//
+// Saint-Pierre-et-Miquelon was an overseas department from 1976 to 1985;
+// no single act dates the end of its place in the Community, so the table
+// does not record those years and treats it as outside throughout.
+
+// euTerritory is a territory in the Union while its state is a member and,
+// within that, from from (inclusive; zero for the state's accession) until
+// until (exclusive; zero for still).
+type euTerritory struct {
+	territory   language.Region
+	from, until time.Time
+}
+
+var euTerritories = [...]euTerritory{
+	{territory: language.MustParseRegion("GP")},
+	{territory: language.MustParseRegion("GF")},
+	{territory: language.MustParseRegion("MQ")},
+	{territory: language.MustParseRegion("RE")},
+	{territory: language.MustParseRegion("MF")},
+	{territory: language.MustParseRegion("YT"), from: time.Date(2014, time.January, 1, 0, 0, 0, 0, cet)},
+	{territory: language.MustParseRegion("BL"), until: time.Date(2012, time.January, 1, 0, 0, 0, 0, cet)},
+	{territory: language.MustParseRegion("AX")},
+	{territory: language.MustParseRegion("GI")},
+	{territory: language.MustParseRegion("GL"), until: time.Date(1985, time.February, 1, 0, 0, 0, 0, cet)},
+}
+
+// euTerritoryAt reports whether c is a territory listed in euTerritories
+// that was in the Union (or the Communities) at t: within its own dates,
+// and while the state responsible for it was a member.
+func euTerritoryAt(c language.Region, t time.Time) bool {
+	for i := range euTerritories {
+		e := &euTerritories[i]
+		if e.territory != c {
+			continue
+		}
+		if (!e.from.IsZero() && t.Before(e.from)) || (!e.until.IsZero() && !t.Before(e.until)) {
+			return false
+		}
+		state, ok := stateAt(c, t)
+		return ok && euMemberAt(state, t)
 	}
 	return false
 }

@@ -48,6 +48,7 @@ type builder struct {
 type nameIndex struct {
 	byText  map[string][]int
 	current []int
+	keys    map[string]bool // the organization's lookup keys
 }
 
 func newBuilder(s *state) *builder {
@@ -107,7 +108,10 @@ func (b *builder) nameIndexOf(o *orgState) *nameIndex {
 		return ix
 	}
 	o.m.names = slices.Clone(o.m.names)
-	ix := &nameIndex{byText: make(map[string][]int, len(o.m.names))}
+	ix := &nameIndex{byText: make(map[string][]int, len(o.m.names)), keys: make(map[string]bool, len(o.keys))}
+	for _, k := range o.keys {
+		ix.keys[k] = true
+	}
 	for i, n := range o.m.names {
 		ix.byText[n.Text] = append(ix.byText[n.Text], i)
 		if n.current() {
@@ -118,8 +122,10 @@ func (b *builder) nameIndexOf(o *orgState) *nameIndex {
 	return ix
 }
 
-// addOrg records a new organization and indexes its names.
-func (b *builder) addOrg(o Organization, intro uuid.UUID) {
+// addOrg records a new organization and indexes its names. p locates the
+// organization in error messages: a name that looks like another
+// organization's is refused (see indexSkeletons).
+func (b *builder) addOrg(o Organization, intro uuid.UUID, p path) error {
 	// The names slice is shared, not copied: no one changes a name list in
 	// place (NewOrganization copies the caller's, and the fold copies
 	// before it changes one; see mutNames), and Clip makes an append
@@ -141,6 +147,35 @@ func (b *builder) addOrg(o Organization, intro uuid.UUID) {
 	for _, k := range st.keys {
 		b.indexKey(k, o.ID)
 	}
+	names := p.field("names")
+	var errs []error
+	for i, n := range o.names {
+		errs = append(errs, b.indexSkeletons(o.ID, n.Text, names.elem(i)))
+	}
+	return joinErrors(errs)
+}
+
+// indexSkeletons records the confusable skeleton keys of name text of
+// organization id, and refuses a name that a reader could take for another
+// organization's name without its being that name (ЕСРАТ in Cyrillic beside
+// ECPAT), following Unicode TS #39. p locates the name.
+func (b *builder) indexSkeletons(id uuid.UUID, text string, p path) error {
+	key := namekey.Key(text)
+	for _, sk := range namekey.SkeletonKeys(text) {
+		if sk == "" {
+			continue
+		}
+		e, ok := b.cur.skeleton(sk)
+		switch {
+		case !ok:
+			b.ovl.skels[sk] = skelEntry{key: key, org: id, text: text}
+		case e.key != key && e.org != id:
+			return &Error{Path: p.at("text"), Value: text, Pos: 0, Err: fmt.Errorf(
+				"%w: it looks like %q, a name of %s, without being that name (a confusable of Unicode TS #39)",
+				ErrUnsafeText, e.text, b.orgName(e.org))}
+		}
+	}
+	return nil
 }
 
 // indexKey records that organization id, which did not bear key k, now
@@ -226,12 +261,15 @@ func (b *builder) apply(an Announcement, pa path) error {
 		return errorf(pa.at("id"), an.ID.String(), ErrDuplicateID, "an announcement with this ID was already applied")
 	}
 	var errs []error
+	orgsPath := pa.field("organizations")
 	for i, o := range an.Organizations {
 		if b.org(o.ID) != nil {
 			errs = append(errs, errorf(pathOf(pa.field("organizations"), i, "id"), o.ID.String(), ErrDuplicateID, "the alliance already knows an organization with this ID"))
 			continue
 		}
-		b.addOrg(o, an.ID)
+		if err := b.addOrg(o, an.ID, orgsPath.elem(i)); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	for i, p := range an.People {
 		if _, ok := b.person(p.ID); ok {
@@ -344,8 +382,11 @@ func narrow(d *Date, e Date) {
 	}
 }
 
+// addSource records announcement id as a source. The fold adds the
+// announcement it applies, the latest, so a source already recorded is the
+// last one: checking it alone keeps a fact stated n times at O(n).
 func addSource(ids *[]uuid.UUID, id uuid.UUID) {
-	if !slices.Contains(*ids, id) {
+	if n := len(*ids); n == 0 || (*ids)[n-1] != id {
 		*ids = append(*ids, id)
 	}
 }
@@ -409,8 +450,7 @@ func (b *builder) change(an *Announcement, c Change, pa path) error {
 	case ChangeKindRenamed:
 		return b.renamed(an, c, pa)
 	case ChangeKindNamed:
-		b.named(an, c)
-		return nil
+		return b.named(an, c, pa)
 	case ChangeKindParentChanged:
 		return b.parentChanged(an, c, pa)
 	case ChangeKindVotedIn, ChangeKindElected:
@@ -696,15 +736,19 @@ func (b *builder) narrowHandover(p, s uuid.UUID, old, now Date) {
 }
 
 // addName adds name n to organization mo, which the builder owns, and
-// indexes its key. It reports false where mo already bears the name, of
-// the same kind and language, with a start that may be the same.
-func (b *builder) addName(mo *orgState, n Name) bool {
+// indexes its keys; p locates the name. It does nothing where mo already
+// bears the name, of the same kind and language, with a start that may be
+// the same, and refuses a name that looks like another organization's.
+func (b *builder) addName(mo *orgState, n Name, p path) error {
 	ix := b.nameIndexOf(mo)
 	for _, i := range ix.byText[n.Text] {
 		old := mo.m.names[i]
 		if old.Kind == n.Kind && old.Lang == n.Lang && old.Period.Start.Overlaps(n.Period.Start) {
-			return false
+			return nil
 		}
+	}
+	if err := b.indexSkeletons(mo.m.ID, n.Text, p); err != nil {
+		return err
 	}
 	i := len(mo.m.names)
 	mo.m.names = append(mo.m.names, n)
@@ -714,14 +758,15 @@ func (b *builder) addName(mo *orgState, n Name) bool {
 	}
 	b.dirty[mo] = true
 	if n.Kind != NameKindWeakAlias {
-		// The organization's keys are few (one per distinct name);
-		// checking them is what keeps the index free of duplicates.
-		if k := namekey.Key(n.Text); k != "" && !slices.Contains(mo.keys, k) {
+		// Checking the organization's keys keeps the index free of
+		// duplicates.
+		if k := namekey.Key(n.Text); k != "" && !ix.keys[k] {
+			ix.keys[k] = true
 			mo.keys = append(mo.keys, k)
 			b.indexKey(k, mo.m.ID)
 		}
 	}
-	return true
+	return nil
 }
 
 func (b *builder) renamed(an *Announcement, c Change, pa path) error {
@@ -753,7 +798,9 @@ func (b *builder) renamed(an *Announcement, c Change, pa path) error {
 		old.Period = Period{Start: old.Period.Start, End: c.Effective}
 	}
 	ix.current = keep
-	b.addName(mo, n)
+	if err := b.addName(mo, n, pa.field("name")); err != nil {
+		return err
+	}
 	b.fulfilPlans(an, c, c.Organization)
 	return nil
 }
@@ -761,12 +808,12 @@ func (b *builder) renamed(an *Announcement, c Change, pa path) error {
 // named records a name that announcement an uses for an organization, with
 // no date of its own: in use on the publication, from and until no one
 // knows when. It ends no other name.
-func (b *builder) named(an *Announcement, c Change) {
+func (b *builder) named(an *Announcement, c Change, pa path) error {
 	n := c.Name
 	if n.Period.IsZero() {
 		n.Period = Period{Start: onOrBefore(an.Published), End: onOrAfter(an.Published)}
 	}
-	b.addName(b.mutOrg(c.Organization), n)
+	return b.addName(b.mutOrg(c.Organization), n, pa.field("name"))
 }
 
 func (b *builder) parentChanged(an *Announcement, c Change, pa path) error {
@@ -1047,13 +1094,17 @@ func (b *builder) listed(an *Announcement, c Change, pa path) error {
 			if !mayInclude(m.Period, an.Published) {
 				continue
 			}
-			if c.Category != 0 && m.Category != c.Category {
+			if c.Category != 0 && m.Category != 0 && m.Category != c.Category {
 				return errorf(pa.at("category"), c.Category.String(), ErrConflict,
-					"%s is a %s according to %s, not %s according to %s",
+					"%s is a %s partner according to %s, not %s according to %s",
 					so.m.DisplayName(), m.Category, b.describeSources(m.sources), c.Category, b.describe(an.ID))
 			}
 			mm := &(*b.mutOrg(seat).roles(c.Role))[i]
 			confirm(mm, an, c)
+			if mm.Category == 0 {
+				// An earlier listing did not say the category; this one does.
+				mm.Category = c.Category
+			}
 			// A unit listed in place of the member it is part of (the
 			// RCMP's NCECC) names the part that holds the seat.
 			if seat != c.Organization && b.isPartOf(c.Organization, seat, an.Published) && mm.Unit != c.Organization {

@@ -1,11 +1,15 @@
 package vgt
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"reflect"
+	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -162,6 +166,11 @@ func parseUUID(s string) (uuid.UUID, error) {
 	if !canonicalUUID(s) {
 		return uuid.Nil, errorf("", s, ErrInvalid, "not a canonical UUID (want %q)", id.String())
 	}
+	if id == uuid.Nil {
+		// Written out, the nil UUID would read as no ID at all where one
+		// is optional (a parent), and so not round-trip.
+		return uuid.Nil, errorf("", s, ErrInvalid, "the nil UUID is not an ID")
+	}
 	return id, nil
 }
 
@@ -189,7 +198,9 @@ func canonicalUUID(s string) bool {
 }
 
 // parseLang accepts a BCP 47 tag in its canonical form only, so that what
-// is written back is what was read.
+// is written back is what was read: "he", not its deprecated "iw"; "en",
+// not "EN". Validation checks a Go language.Tag with it too (checkLang), so
+// that Apply and Load accept the same tags.
 func parseLang(s string) (language.Tag, error) {
 	t, err := language.Parse(s)
 	if err != nil {
@@ -335,7 +346,9 @@ func (d *decoder) record(doc *jsonDoc) *record {
 // A LoadOption sets a limit on what Load accepts. Limits protect a
 // service that loads documents from others: each has a default that the
 // embedded dataset is far below, and a document that crosses one is refused
-// with an error that wraps ErrLimit and names the limit.
+// with an error that wraps ErrLimit and names the limit. There is no
+// "unlimited": a limit below 1, or above what the option allows, makes Load
+// fail with an error that wraps ErrInvalid and names the option.
 type LoadOption func(*loadConfig)
 
 type loadConfig struct {
@@ -351,8 +364,12 @@ const (
 	DefaultMaxValues      = 8_000_000 // values of every kind in the document
 )
 
-// documentSchema lists the fields of the JSON document, for the scan to
-// refuse any other.
+// MaxDepthLimit is the largest value WithMaxDepth accepts: encoding/json,
+// which decodes the document, refuses deeper nesting on its own.
+const MaxDepthLimit = 10000
+
+// documentSchema lists the fields of the JSON document and their types, for
+// the scan to refuse any other field and any value of the wrong type.
 var documentSchema = jsonscan.SchemaOf(reflect.TypeFor[jsonDoc]())
 
 // limitOptions names the option that sets each limit of the scan.
@@ -362,26 +379,50 @@ var limitOptions = map[string]string{
 	jsonscan.LimitValues:       "WithMaxValues",
 }
 
-// WithMaxBytes sets the largest document Load reads, in bytes; Load refuses
-// a longer one after reading just past the limit.
+// WithMaxBytes sets the largest document Load reads, in bytes, at least 1;
+// Load refuses a longer one after reading just past the limit.
 func WithMaxBytes(n int64) LoadOption { return func(c *loadConfig) { c.maxBytes = n } }
 
-// WithMaxDepth sets how deeply objects and arrays may nest.
+// WithMaxDepth sets how deeply objects and arrays may nest: from 1 (an
+// object of strings) to MaxDepthLimit.
 func WithMaxDepth(n int) LoadOption { return func(c *loadConfig) { c.limits.MaxDepth = n } }
 
 // WithMaxStringBytes sets the longest string Load accepts, in bytes of its
-// JSON text.
+// JSON text, at least 1.
 func WithMaxStringBytes(n int) LoadOption { return func(c *loadConfig) { c.limits.MaxStringBytes = n } }
 
 // WithMaxValues sets how many JSON values (objects, arrays, strings,
-// numbers, ...) a document may hold in all.
+// numbers, ...) a document may hold in all, at least 1.
 func WithMaxValues(n int) LoadOption { return func(c *loadConfig) { c.limits.MaxValues = n } }
 
+// check reports every limit out of range, naming the option that set it.
+func (c *loadConfig) check() error {
+	var es errs
+	bad := func(option string, n, hi int64) {
+		if n < 1 || n > hi {
+			es.add(&Error{Path: option, Value: strconv.FormatInt(n, 10), Pos: -1,
+				Err: fmt.Errorf("%w: the limit must be from 1 to %d (no value turns it off)", ErrInvalid, hi)})
+		}
+	}
+	bad("WithMaxBytes", c.maxBytes, math.MaxInt64)
+	bad("WithMaxDepth", int64(c.limits.MaxDepth), MaxDepthLimit)
+	bad("WithMaxStringBytes", int64(c.limits.MaxStringBytes), math.MaxInt)
+	bad("WithMaxValues", int64(c.limits.MaxValues), math.MaxInt)
+	return es.err()
+}
+
+// bom is the UTF-8 encoding of U+FEFF, the byte order mark.
+const bom = "\xef\xbb\xbf"
+
 // Load reads an alliance from its JSON document, strictly: unknown fields,
-// trailing data, duplicate IDs, dangling references and oversized input are
-// errors, and so is every record that does not validate or change that does
-// not apply. Every problem is reported at once, each naming the JSON path of
-// the bad value and quoting it (see Error).
+// values of the wrong type (null included), trailing data, duplicate IDs,
+// dangling references and oversized input are errors, and so is every
+// record that does not validate or change that does not apply. The
+// document must be a JSON object; a byte order mark before it is refused,
+// as RFC 8259 forbids one, rather than skipped. Every problem is reported
+// at once, each naming the JSON path of the bad value, with the index of
+// every array element on the way, and quoting it (see Error); past the
+// first hundred, the problems are counted, not listed.
 func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
 	cfg := loadConfig{maxBytes: DefaultMaxBytes, limits: jsonscan.Limits{
 		MaxDepth: DefaultMaxDepth, MaxStringBytes: DefaultMaxStringBytes, MaxValues: DefaultMaxValues,
@@ -389,14 +430,33 @@ func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
 		Schema:   documentSchema,
 	}}
 	for _, o := range opts {
-		o(&cfg)
+		if o != nil {
+			o(&cfg)
+		}
 	}
-	data, err := readAll(r, cfg.maxBytes+1)
+	if err := cfg.check(); err != nil {
+		return nil, err
+	}
+	if r == nil {
+		return nil, &Error{Pos: -1, Err: fmt.Errorf("%w: a nil io.Reader", ErrIO), whole: true}
+	}
+	// Reading one byte past the limit tells a document of exactly the
+	// limit from a longer one; at math.MaxInt64 no document can be longer.
+	limit := cfg.maxBytes
+	if limit < math.MaxInt64 {
+		limit++
+	}
+	data, err := readAll(r, limit)
 	if err != nil {
-		return nil, &Error{Pos: -1, Err: fmt.Errorf("%w: reading: %w", ErrSyntax, err)}
+		return nil, &Error{Pos: -1, Err: fmt.Errorf("%w: reading the document: %w", ErrIO, err), whole: true}
 	}
 	if int64(len(data)) > cfg.maxBytes {
-		return nil, errorf("", "", ErrLimit, "the document is longer than %d bytes (the size limit, set with WithMaxBytes)", cfg.maxBytes)
+		return nil, &Error{Pos: -1, whole: true,
+			Err: fmt.Errorf("%w: the document is longer than %d bytes (the size limit, set with WithMaxBytes)", ErrLimit, cfg.maxBytes)}
+	}
+	if bytes.HasPrefix(data, []byte(bom)) {
+		return nil, &Error{Pos: -1, whole: true,
+			Err: fmt.Errorf("%w: the document starts with a byte order mark (U+FEFF, the bytes EF BB BF), which a JSON text must not have (RFC 8259, section 8.1); remove it", ErrSyntax)}
 	}
 	if !utf8.Valid(data) {
 		off := int64(0)
@@ -410,16 +470,13 @@ func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
 		return nil, &Error{Value: excerpt(data, off), Pos: -1, Err: fmt.Errorf("%w: invalid UTF-8 at byte %d", ErrSyntax, off)}
 	}
 	// encoding/json keeps the last of two equal keys (equal up to case, as
-	// it matches them to fields), nests as deep as it is given, and cannot
+	// it matches them to fields), nests as deep as it is given, cannot
 	// refuse unknown fields without a json.Decoder, which copies its input
-	// as it reads. The scan refuses all three, and the other limits, first,
-	// so that json.Unmarshal can then read the document in place.
+	// as it reads, and reports a value of the wrong type with a path that
+	// has no indices. The scan refuses all of them, and the other limits,
+	// first, so that json.Unmarshal can then read the document in place.
 	if e := jsonscan.Scan(data, cfg.limits); e != nil {
-		err := fmt.Errorf("%w: %s at byte %d", ErrSyntax, e.Msg, e.Offset)
-		if option, ok := limitOptions[e.Limit]; ok {
-			err = fmt.Errorf("%w: %s at byte %d (the %s limit, set with %s)", ErrLimit, e.Msg, e.Offset, e.Limit, option)
-		}
-		return nil, &Error{Path: e.Path, Value: excerpt(data, e.Offset), Pos: -1, Err: err}
+		return nil, scanError(data, e)
 	}
 	var doc jsonDoc
 	if err := json.Unmarshal(data, &doc); err != nil {
@@ -437,6 +494,20 @@ func Load(r io.Reader, opts ...LoadOption) (*Alliance, error) {
 	return newAlliance(s, false, time.Time{}), nil
 }
 
+// scanError turns a problem the scan found into an *Error that quotes the
+// offending value, key or byte.
+func scanError(data []byte, e *jsonscan.Error) error {
+	err := fmt.Errorf("%w: %s at byte %d", ErrSyntax, e.Msg, e.Offset)
+	if option, ok := limitOptions[e.Limit]; ok {
+		err = fmt.Errorf("%w: %s at byte %d (the %s limit, set with %s)", ErrLimit, e.Msg, e.Offset, e.Limit, option)
+	}
+	value := excerptAt(data, e.Offset)
+	if e.Mismatch {
+		value = valueAt(data, e.Offset)
+	}
+	return &Error{Path: e.Path, Value: value, Pos: -1, Err: err}
+}
+
 // readAll reads r to its end, or to limit bytes. A reader that knows its
 // length (a bytes.Reader, a strings.Reader, a bytes.Buffer) gets a buffer of
 // that size at once, not one that grows by doubling.
@@ -452,6 +523,9 @@ func readAll(r io.Reader, limit int64) ([]byte, error) {
 			buf = append(buf, 0)[:len(buf)] // grow as append does
 		}
 		n, err := r.Read(buf[len(buf):cap(buf)])
+		if n < 0 || n > cap(buf)-len(buf) {
+			return buf, fmt.Errorf("the io.Reader returned a count of %d bytes read into a buffer of %d", n, cap(buf)-len(buf))
+		}
 		buf = buf[:len(buf)+n]
 		if err == io.EOF {
 			return buf, nil
@@ -473,9 +547,72 @@ func syntaxError(data []byte, err error) error {
 		return &Error{Path: te.Field, Value: excerpt(data, te.Offset), Pos: -1,
 			Err: fmt.Errorf("%w: a JSON %s where %s belongs", ErrSyntax, te.Value, te.Type)}
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return &Error{Pos: -1, Err: fmt.Errorf("%w: the document is truncated", ErrSyntax)}
+		return &Error{Pos: -1, Err: fmt.Errorf("%w: the document is truncated", ErrSyntax), whole: true}
 	}
-	return &Error{Pos: -1, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+	return &Error{Pos: -1, Err: fmt.Errorf("%w: %w", ErrSyntax, err), whole: true}
+}
+
+// maxExcerpt is how much of a document an error quotes at an offset.
+const maxExcerpt = 40
+
+// excerptAt returns up to maxExcerpt bytes of data from offset on, cut at a
+// rune boundary, to quote in an error: the offending key, value or byte
+// and what follows it. At the end of data, it returns what comes before.
+func excerptAt(data []byte, off int64) string {
+	if off >= int64(len(data)) {
+		return excerpt(data, off)
+	}
+	end := min(off+maxExcerpt, int64(len(data)))
+	for end < int64(len(data)) && end > off && !utf8.RuneStart(data[end]) {
+		end--
+	}
+	return string(data[off:end])
+}
+
+// valueAt returns the JSON value that starts at off, to quote in an error
+// about its type: a string as its text (decoded), a number or literal
+// whole, and an object or array as an excerpt.
+func valueAt(data []byte, off int64) string {
+	rest := data[off:]
+	switch c := rest[0]; {
+	case c == '"':
+		for i := 1; i < len(rest); i++ {
+			switch rest[i] {
+			case '\\':
+				i++
+			case '"':
+				var s string
+				if json.Unmarshal(rest[:i+1], &s) == nil {
+					return s
+				}
+				return string(rest[:i+1])
+			}
+		}
+	case c != '{' && c != '[':
+		end := 0
+		for end < len(rest) && strings.IndexByte("+-.0123456789eEtruefalsn", rest[end]) >= 0 {
+			end++
+		}
+		return string(rest[:end])
+	}
+	// A small object or array whole, a large one cut.
+	depth, str := 0, false
+	for i := 0; i < len(rest) && i < maxExcerpt; i++ {
+		switch c := rest[i]; {
+		case str && c == '\\':
+			i++
+		case c == '"':
+			str = !str
+		case str:
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			if depth--; depth == 0 {
+				return string(rest[:i+1])
+			}
+		}
+	}
+	return excerptAt(data, off)
 }
 
 // excerpt returns up to 40 bytes of data before offset, to quote in an error.
@@ -587,11 +724,16 @@ func (a *Alliance) WriteJSON(w io.Writer) error {
 	for _, an := range r.anns {
 		doc.Announcements = append(doc.Announcements, encodeAnnouncement(an))
 	}
+	if w == nil {
+		return &Error{Pos: -1, Err: fmt.Errorf("%w: a nil io.Writer", ErrIO), whole: true}
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(&doc); err != nil {
-		return fmt.Errorf("vgt: writing JSON: %w", err)
+		// The records are validated and their text forms cannot fail, so
+		// the error is the writer's.
+		return &Error{Pos: -1, Err: fmt.Errorf("%w: writing the document: %w", ErrIO, err), whole: true}
 	}
 	return nil
 }

@@ -108,7 +108,7 @@ func TestLoadErrors(t *testing.T) {
 		{"dangling parent", doc(`"kind":"nationalAgency"`, `"kind":"nationalAgency","parent":"`+orgB+`"`), vgt.ErrUnknownOrganization, "organizations[0].parent", `"` + orgB + `"`},
 		{"unsafe name", doc(`"Test Police"`, `"Test Pol\u0456ce"`), vgt.ErrUnsafeText, "organizations[0].names[0].text", ""},
 		{"bidi override", doc(`"Test Police"`, `"Test\u202ePolice"`), vgt.ErrUnsafeText, "organizations[0].names[0].text", ""},
-		{"wrong type", doc(`"published":"2003"`, `"published":2003`), vgt.ErrSyntax, "announcements.published", ""},
+		{"wrong type", doc(`"published":"2003"`, `"published":2003`), vgt.ErrSyntax, "announcements[0].published", `"2003"`},
 		{"bad enum", doc(`"role":"member"`, `"role":"boss"`), vgt.ErrInvalid, "announcements[0].changes[0].role", `"boss"`},
 		{"non-canonical UUID", doc(`"id":"`+orgA, `"id":"`+strings.ToUpper(orgA)), vgt.ErrInvalid, "organizations[0].id", ""},
 		{"non-canonical language", doc(`"language":"en"`, `"language":"EN"`), vgt.ErrInvalid, "announcements[0].language", `"EN"`},

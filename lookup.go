@@ -1,6 +1,7 @@
 package vgt
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -56,6 +57,11 @@ func (a *Alliance) Lookup(name string) (Organization, error) {
 	}
 	switch {
 	case len(base)+len(ovl) == 0:
+		if e, ok := lookalike(s, name, string(key)); ok {
+			return Organization{}, &Error{Value: name, Pos: 0, Err: fmt.Errorf(
+				"%w: it looks like %q, a name of %s, without being that name (a confusable of Unicode TS #39)",
+				ErrUnsafeText, e.text, s.org(e.org).m.DisplayName())}
+		}
 		return Organization{}, errorf("", name, ErrNotFound, "no organization has this name")
 	case len(base) == 1 && len(ovl) == 0:
 		return a.orgView(s.org(base[0])), nil
@@ -69,6 +75,22 @@ func (a *Alliance) Lookup(name string) (Organization, error) {
 	return Organization{}, ambiguous(s, name, ids)
 }
 
+// lookalike returns the name that query imitates: one whose confusable
+// skeleton it shares (namekey.SkeletonKeys) while its key differs. It is
+// asked only of a query that matched no name, so that a lookup that
+// finds costs nothing more.
+func lookalike(s *state, query, key string) (skelEntry, bool) {
+	for _, sk := range namekey.SkeletonKeys(query) {
+		if sk == "" {
+			continue
+		}
+		if e, ok := s.skeleton(sk); ok && e.key != key {
+			return e, true
+		}
+	}
+	return skelEntry{}, false
+}
+
 // checkQuery checks that a query is safe text. Spaces take no part in
 // matching, so a query may have any number of them, of any width (a
 // full-width query has U+3000 between its words), at either end or between
@@ -77,7 +99,12 @@ func (a *Alliance) Lookup(name string) (Organization, error) {
 // checked without allocating.
 func checkQuery(q string) error {
 	if len(q) > maxQueryBytes {
-		return errorf("", q, ErrUnsafeText, "longer than %d bytes", maxQueryBytes)
+		// The position is that of the first rune that does not fit.
+		pos := maxQueryBytes
+		for pos > 0 && !utf8.RuneStart(q[pos]) {
+			pos--
+		}
+		return &Error{Value: q, Pos: pos, Err: fmt.Errorf("%w: longer than %d bytes", ErrUnsafeText, maxQueryBytes)}
 	}
 	i := 0
 	for i < len(q) && q[i] >= 0x20 && q[i] < 0x7f {
@@ -91,7 +118,7 @@ func checkQuery(q string) error {
 	if len(spaced) == 0 {
 		return nil // only spaces: the key is empty and matches nothing
 	}
-	if p := safetext.Check(string(spaced), maxQueryBytes); p != nil {
+	if p := safetext.CheckName(string(spaced), maxQueryBytes); p != nil {
 		return &Error{Value: q, Pos: queryPos(q, p.Pos), Err: fmt.Errorf("%w: %s", ErrUnsafeText, p.Reason)}
 	}
 	return nil
@@ -146,11 +173,40 @@ func queryPos(q string, pos int) int {
 	return len(q)
 }
 
+// maxCandidates is how many candidates an ambiguity's message names;
+// Error.Candidates holds them all.
+const maxCandidates = 10
+
 func ambiguous(s *state, name string, ids []uuid.UUID) error {
-	names := make([]string, len(ids))
-	for i, id := range ids {
-		names[i] = fmt.Sprintf("%s [%s]", s.org(id).m.DisplayName(), id)
+	type cand struct {
+		name string
+		id   uuid.UUID
 	}
-	slices.Sort(names)
-	return errorf("", name, ErrAmbiguous, "%d organizations bear this name: %s", len(ids), strings.Join(names, "; "))
+	cs := make([]cand, len(ids))
+	for i, id := range ids {
+		cs[i] = cand{s.org(id).m.DisplayName(), id}
+	}
+	slices.SortFunc(cs, func(x, y cand) int {
+		if c := strings.Compare(x.name, y.name); c != 0 {
+			return c
+		}
+		return bytes.Compare(x.id[:], y.id[:])
+	})
+	e := errorf("", name, ErrAmbiguous, "")
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d organizations bear this name: ", len(cs))
+	for i, c := range cs {
+		e.Candidates = append(e.Candidates, c.id)
+		switch {
+		case i < maxCandidates:
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			fmt.Fprintf(&b, "%s [%s]", c.name, c.id)
+		case i == maxCandidates:
+			fmt.Fprintf(&b, "; and %d more", len(cs)-maxCandidates)
+		}
+	}
+	e.Err = fmt.Errorf("%w: %s", ErrAmbiguous, b.String())
+	return e
 }

@@ -3,6 +3,7 @@ package vgt
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/google/uuid"
 )
@@ -145,8 +146,8 @@ func (r *record) build() (*state, error) {
 	b.ovl.annIDs = make(map[uuid.UUID]int, len(r.anns))
 	b.ovl.anns = make([]Announcement, 0, len(r.anns))
 	b.ovl.orgOrder = make([]uuid.UUID, 0, len(r.orgs))
-	for _, o := range r.orgs {
-		b.addOrg(o, uuid.Nil)
+	for i, o := range r.orgs {
+		es.add(b.addOrg(o, uuid.Nil, orgs.elem(i)))
 	}
 	for _, p := range r.people {
 		b.addPerson(p)
@@ -156,21 +157,162 @@ func (r *record) build() (*state, error) {
 	}
 	// Parents may be introduced by announcements, so they are checked
 	// once every organization is known.
-	checkParent := func(o Organization, at func() string) {
-		if o.Parent != uuid.Nil && b.org(o.Parent) == nil {
-			es.add(errorf(at()+".parent", o.Parent.String(), ErrUnknownOrganization, ""))
+	parents := parentCheck{parent: func(id uuid.UUID) (uuid.UUID, bool) {
+		if o := b.org(id); o != nil {
+			return o.doc.Parent, true
 		}
-	}
+		return uuid.Nil, false
+	}}
 	for i, o := range r.orgs {
-		checkParent(o, func() string { return fmt.Sprintf("organizations[%d]", i) })
+		es.add(parents.check(o, func() string { return fmt.Sprintf("organizations[%d]", i) }))
 	}
 	for i, an := range r.anns {
 		for j, o := range an.Organizations {
-			checkParent(o, func() string { return fmt.Sprintf("announcements[%d].organizations[%d]", i, j) })
+			es.add(parents.check(o, func() string { return fmt.Sprintf("announcements[%d].organizations[%d]", i, j) }))
 		}
 	}
 	if len(es) > 0 {
 		return nil, es.err()
 	}
 	return b.result(), nil
+}
+
+// parentCheck checks that each organization's parent exists and that
+// following parents never comes back to where it started, in time linear
+// in the number of organizations however long their chains: each
+// organization is walked through once, and a walk stops at one already
+// known to lead to no cycle.
+type parentCheck struct {
+	// parent returns the parent of the organization with the given ID
+	// (uuid.Nil for none), and false for an organization that does not
+	// exist.
+	parent func(uuid.UUID) (uuid.UUID, bool)
+	// seen is onWay for the organizations on the walk under way, and done
+	// for those known to lead to no cycle (or to one already reported).
+	seen map[uuid.UUID]uint8
+	way  []uuid.UUID
+}
+
+const (
+	onWay = iota + 1
+	done
+)
+
+// check checks o's parent; at gives o's path, for an error.
+func (c *parentCheck) check(o Organization, at func() string) error {
+	if o.Parent == uuid.Nil {
+		return nil
+	}
+	if _, ok := c.parent(o.Parent); !ok {
+		return errorf(at()+".parent", o.Parent.String(), ErrUnknownOrganization, "no organization has this ID")
+	}
+	if c.seen == nil {
+		c.seen = map[uuid.UUID]uint8{}
+	}
+	// Walk up from o until an organization with no parent, one known to
+	// be fine, or one already on the way: a cycle.
+	c.way = c.way[:0]
+	var err error
+	for id := o.ID; id != uuid.Nil; {
+		if st := c.seen[id]; st == done {
+			break
+		} else if st == onWay {
+			i := slices.Index(c.way, id)
+			names := make([]string, 0, len(c.way)-i+1)
+			for _, x := range append(c.way[i:], id) {
+				names = append(names, x.String())
+			}
+			err = errorf(at()+".parent", o.Parent.String(), ErrInvalid,
+				"the organizations are parts of each other in a cycle: %s", strings.Join(names, " is part of "))
+			break
+		}
+		c.seen[id] = onWay
+		c.way = append(c.way, id)
+		next, ok := c.parent(id)
+		if !ok {
+			break // a dangling parent, reported where it is given
+		}
+		id = next
+	}
+	// A cycle is reported once, from the first organization found on it.
+	for _, x := range c.way {
+		c.seen[x] = done
+	}
+	return err
+}
+
+// idTaken says what already bears id in s: an organization, a person, an
+// announcement or the alliance itself. IDs are unique across all four, as
+// Load checks of a whole document, so that an announcement that Apply
+// accepts writes a document that Load reads back.
+func (s *state) idTaken(id uuid.UUID) (what string, ok bool) {
+	switch {
+	case id == s.facts.ID && id != uuid.Nil:
+		return "the alliance", true
+	case s.org(id) != nil:
+		return "an organization", true
+	case s.hasAnnouncement(id):
+		return "an announcement", true
+	}
+	if _, ok := s.person(id); ok {
+		return "a person", true
+	}
+	return "", false
+}
+
+// checkNew checks what an announcement introduces against the state it is
+// applied to, as Load checks a whole document: its ID and the IDs of the
+// organizations and people it introduces are new to s and to each other,
+// and each organization's parent exists (in s or in the announcement) and
+// leads to no cycle. pa locates the announcement in error messages. Apply
+// calls it whatever the announcement's place in time.
+func (s *state) checkNew(an *Announcement, pa path) error {
+	var es errs
+	mine := make(map[uuid.UUID]string, 1+len(an.Organizations)+len(an.People))
+	if s.hasAnnouncement(an.ID) {
+		// The announcement was applied before: what it introduces is
+		// known too, and saying so again would only bury the reason.
+		return errorf(pa.at("id"), an.ID.String(), ErrDuplicateID, "an announcement with this ID was already applied")
+	}
+	claim := func(id uuid.UUID, at string) {
+		if what, ok := s.idTaken(id); ok {
+			es.add(errorf(at, id.String(), ErrDuplicateID, "the alliance already knows %s with this ID", what))
+			return
+		}
+		if first, ok := mine[id]; ok {
+			es.add(errorf(at, id.String(), ErrDuplicateID, "also the ID of %s", first))
+			return
+		}
+		mine[id] = at
+	}
+	claim(an.ID, pa.at("id"))
+	orgs, people := pa.field("organizations"), pa.field("people")
+	for i, o := range an.Organizations {
+		claim(o.ID, pathOf(orgs, i, "id"))
+	}
+	for i, p := range an.People {
+		claim(p.ID, pathOf(people, i, "id"))
+	}
+	if len(es) > 0 {
+		return es.err()
+	}
+	introduced := make(map[uuid.UUID]*Organization, len(an.Organizations))
+	for i := range an.Organizations {
+		introduced[an.Organizations[i].ID] = &an.Organizations[i]
+	}
+	parents := parentCheck{parent: func(id uuid.UUID) (uuid.UUID, bool) {
+		if o, ok := introduced[id]; ok {
+			return o.Parent, true
+		}
+		if o := s.org(id); o != nil {
+			// The state's organizations lead to no cycle, and none of
+			// them can be part of one the announcement introduces.
+			return uuid.Nil, true
+		}
+		return uuid.Nil, false
+	}}
+	for i, o := range an.Organizations {
+		es.add(parents.check(o, func() string { e := orgs.elem(i); return e.String() }))
+	}
+	return es.err()
 }

@@ -91,6 +91,13 @@ func (o *orgState) computeKeys() {
 	}
 }
 
+// A skelEntry is the name that bears a skeleton key.
+type skelEntry struct {
+	key  string    // the name's lookup key
+	org  uuid.UUID // the organization that bears it
+	text string    // the name, for messages
+}
+
 // tables hold a whole state (a base) or the part of it that changed since
 // the base (an overlay).
 type tables struct {
@@ -103,6 +110,11 @@ type tables struct {
 	ppOrder  []uuid.UUID            // document people in the order first recorded
 	// children maps an organization to those that are or were part of it.
 	children map[uuid.UUID][]uuid.UUID
+	// skels maps each confusable skeleton key of every name (see
+	// namekey.SkeletonKeys) to the name that bears it. Since the fold
+	// refuses a name that looks like another organization's without being
+	// it, every name with a skeleton has the same key: one entry suffices.
+	skels map[string]skelEntry
 	// The lists below are small (a few per year of the alliance's
 	// history); an overlay holds all of them once any changes (lists is
 	// true), and the base's otherwise.
@@ -120,6 +132,7 @@ func newTables() *tables {
 		keys:     map[string][]uuid.UUID{},
 		annIDs:   map[uuid.UUID]int{},
 		children: map[uuid.UUID][]uuid.UUID{},
+		skels:    map[string]skelEntry{},
 	}
 }
 
@@ -135,6 +148,7 @@ func (t *tables) clone() *tables {
 		orgOrder:   slices.Clip(t.orgOrder),
 		ppOrder:    slices.Clip(t.ppOrder),
 		children:   maps.Clone(t.children),
+		skels:      maps.Clone(t.skels),
 		tenures:    slices.Clip(t.tenures),
 		admissions: slices.Clip(t.admissions),
 		plans:      slices.Clip(t.plans),
@@ -207,6 +221,17 @@ func (s *state) tenures() []Tenure       { return s.lists().tenures }
 func (s *state) admissions() []Admission { return s.lists().admissions }
 func (s *state) plans() []Plan           { return s.lists().plans }
 func (s *state) claims() []Claim         { return s.lists().claims }
+
+// skeleton returns the name that bears skeleton key sk.
+func (s *state) skeleton(sk string) (skelEntry, bool) {
+	if s.ovl != nil {
+		if e, ok := s.ovl.skels[sk]; ok {
+			return e, true
+		}
+	}
+	e, ok := s.base.skels[sk]
+	return e, ok
+}
 
 // children returns the organizations that are or were part of id.
 func (s *state) children(id uuid.UUID) []uuid.UUID {
@@ -309,6 +334,7 @@ func (s *state) compact() *state {
 		orgOrder:   slices.Concat(b.orgOrder, o.orgOrder),
 		ppOrder:    slices.Concat(b.ppOrder, o.ppOrder),
 		children:   maps.Clone(b.children),
+		skels:      maps.Clone(b.skels),
 		tenures:    b.tenures,
 		admissions: b.admissions,
 		plans:      b.plans,
@@ -325,17 +351,33 @@ func (s *state) compact() *state {
 	// An overlay's children lists already hold the base's (see
 	// builder.addChild).
 	maps.Copy(nb.children, o.children)
+	maps.Copy(nb.skels, o.skels)
 	if o.lists {
 		nb.tenures, nb.admissions, nb.plans, nb.claims = o.tenures, o.admissions, o.plans, o.claims
 	}
 	return &state{facts: s.facts, base: nb}
 }
 
-// mergeIDs returns the union of two small ID lists, in a stable order.
+// mergeIDs returns the union of two ID lists, in a stable order: a's,
+// then those of b that a lacks. Long lists get a set, so that a name that
+// many organizations share costs O(n), not O(n²).
 func mergeIDs(a, b []uuid.UUID) []uuid.UUID {
 	out := slices.Clone(a)
+	if len(a)*len(b) <= 256 {
+		for _, id := range b {
+			if !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+		return out
+	}
+	seen := make(map[uuid.UUID]bool, len(a))
+	for _, id := range a {
+		seen[id] = true
+	}
 	for _, id := range b {
-		if !slices.Contains(out, id) {
+		if !seen[id] {
+			seen[id] = true
 			out = append(out, id)
 		}
 	}

@@ -1,9 +1,15 @@
 package vgt
 
 import (
+	"errors"
 	"fmt"
+	"net/netip"
 	"net/url"
 	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/google/uuid"
 	"golang.org/x/text/language"
@@ -33,6 +39,15 @@ func checkText(p path, s string, max int) error {
 	return nil
 }
 
+// checkName reports whether s is safe as a name: CheckText's rules, and
+// the whole name at most Highly Restrictive (see internal/safetext).
+func checkName(p path, s string) error {
+	if pr := safetext.CheckName(s, MaxNameBytes); pr != nil {
+		return &Error{Path: p.String(), Value: s, Pos: pr.Pos, Err: fmt.Errorf("%w: %s", ErrUnsafeText, pr.Reason)}
+	}
+	return nil
+}
+
 // CheckText reports whether s is safe to show and to match, as every name,
 // title, tag and quote of an alliance must be: valid UTF-8 in normalization
 // form NFC, not empty, at most max bytes, no control, format or invisible
@@ -42,13 +57,59 @@ func checkText(p path, s string, max int) error {
 // ErrUnsafeText and gives the position of the offending rune.
 func CheckText(s string, max int) error { return checkText(path{}, s, max) }
 
+// checkURL reports whether s is an absolute http or https URL with a host,
+// strictly: net/url accepts spaces in a path, any port up to 65535 digits
+// long, and an empty host after "http://:80"; none of those is a URL a
+// reader could follow.
+// isIP reports whether host is an IP address, as url.URL.Hostname gives it.
+func isIP(host string) bool {
+	_, err := netip.ParseAddr(host)
+	return err == nil
+}
+
 func checkURL(p path, s string) error {
 	if err := checkText(p, s, MaxURLBytes); err != nil {
 		return err
 	}
+	bad := func(why string) error {
+		return errorf(p.String(), s, ErrInvalid, "not an absolute http or https URL: %s", why)
+	}
+	if i := strings.IndexFunc(s, func(r rune) bool { return r == ' ' || r == '\\' }); i >= 0 {
+		return bad(fmt.Sprintf("%q at byte %d (escape it)", s[i], i))
+	}
 	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil {
-		return errorf(p.String(), s, ErrInvalid, "not an absolute http or https URL")
+	switch {
+	case err != nil:
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return bad(err.Error())
+	case u.Scheme != "http" && u.Scheme != "https":
+		return bad("the scheme must be http or https")
+	case u.Opaque != "" || u.Hostname() == "":
+		return bad("no host")
+	case u.User != nil:
+		return bad("user information has no place in a public URL")
+	}
+	// A host that is not an IP address is a domain name, checked as a name
+	// is: a lookalike host is as much an attack as a lookalike name.
+	if host := u.Hostname(); !isIP(host) {
+		if pr := safetext.CheckHost(host); pr != nil {
+			pos := strings.Index(s, host)
+			if pos < 0 {
+				pos = 0
+			}
+			return &Error{Path: p.String(), Value: s, Pos: pos + pr.Pos,
+				Err: fmt.Errorf("%w: the host %q: %s", ErrUnsafeText, host, pr.Reason)}
+		}
+	}
+	if port := u.Port(); port != "" {
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 || port[0] == '0' {
+			return bad(fmt.Sprintf("port %q is not from 1 to 65535", port))
+		}
+	} else if strings.HasSuffix(u.Host, ":") {
+		return bad("an empty port")
 	}
 	return nil
 }
@@ -60,12 +121,42 @@ func checkID(p path, id uuid.UUID) error {
 	return nil
 }
 
+// checkLang checks a language tag as Load reads one (parseLang): in its
+// canonical form, so that WriteJSON writes what Load reads back.
 func checkLang(p path, t language.Tag, required bool) error {
-	if t == language.Und && required {
-		return errorf(p.String(), "", ErrInvalid, "a language is required")
+	if t == language.Und {
+		if required {
+			return errorf(p.String(), "", ErrInvalid, "a language is required")
+		}
+		return nil
+	}
+	s := t.String()
+	if c, ok := canonicalTags.Load(t); ok && c.(bool) {
+		return nil
+	}
+	u, err := parseLang(s)
+	if err == nil && u != t {
+		err = errorf("", s, ErrInvalid, "not the canonical form of the language tag")
+	}
+	if err != nil {
+		return atPath(err, p.String())
+	}
+	if canonicalCount.Add(1) <= maxCanonicalTags {
+		canonicalTags.Store(t, true)
 	}
 	return nil
 }
+
+// canonicalTags remembers language tags found canonical, so that validating
+// a million names in a few languages parses each language once. It holds at
+// most maxCanonicalTags tags, so that documents with many distinct tags
+// cannot grow it without bound; a tag beyond that is parsed every time.
+var (
+	canonicalTags  sync.Map // language.Tag: true
+	canonicalCount atomic.Int64
+)
+
+const maxCanonicalTags = 1024
 
 func checkEnum[T interface {
 	~uint8
@@ -92,7 +183,7 @@ func (e *errs) add(err error) {
 func (e errs) err() error { return joinErrors(e) }
 
 func (n Name) check(p path, es *errs) {
-	es.add(checkText(p.field("text"), n.Text, MaxNameBytes))
+	es.add(checkName(p.field("text"), n.Text))
 	es.add(checkLang(p.field("lang"), n.Lang, false))
 	es.add(checkEnum(p.field("kind"), n.Kind, len(nameKindNames), true))
 	if err := n.Period.Validate(); err != nil {
@@ -147,7 +238,7 @@ func (pe Person) validate(p path) error {
 
 func (pe Person) check(p path, es *errs) {
 	es.add(checkID(p.field("id"), pe.ID))
-	es.add(checkText(p.field("name"), pe.Name, MaxNameBytes))
+	es.add(checkName(p.field("name"), pe.Name))
 }
 
 func (f Facts) validate(p path) error {
@@ -198,11 +289,28 @@ func (an Announcement) validate(p path) error {
 	es.add(checkURL(p.field("source"), an.Source))
 	es.add(checkLang(p.field("language"), an.Language, true))
 	tags := p.field("tags")
+	// A few tags are compared with each other; many, through a set, so
+	// that an announcement with a hundred thousand tags is checked in
+	// linear time.
+	var seen map[string]int
+	if len(an.Tags) > 8 {
+		seen = make(map[string]int, len(an.Tags))
+	}
 	for i, t := range an.Tags {
 		tp := tags.elem(i)
 		es.add(checkText(tp, t, MaxNameBytes))
-		if slices.Contains(an.Tags[:i], t) {
-			es.add(errorf(tp.String(), t, ErrInvalid, "a tag given twice"))
+		first := -1
+		if seen != nil {
+			if j, ok := seen[t]; ok {
+				first = j
+			} else {
+				seen[t] = i
+			}
+		} else {
+			first = slices.Index(an.Tags[:i], t)
+		}
+		if first >= 0 {
+			es.add(errorf(tp.String(), t, ErrInvalid, "a tag given twice (first as tag %d)", first))
 		}
 	}
 	quotes := p.field("quotes")

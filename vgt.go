@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -337,6 +339,9 @@ func (a *Alliance) Announcement(id uuid.UUID) (Announcement, bool) {
 // by no one. PossiblyCovering gives the members that may have authority
 // over j.
 func (a *Alliance) Covering(j Jurisdiction) iter.Seq[Member] {
+	if a == nil {
+		a = &Alliance{}
+	}
 	return func(yield func(Member) bool) {
 		if !j.IsValid() {
 			return
@@ -360,6 +365,33 @@ func (a *Alliance) Covering(j Jurisdiction) iter.Seq[Member] {
 // snapshot at the same time.
 func (a *Alliance) AsOf(t time.Time) *Alliance { return newAlliance(a.st(), true, t.UTC()) }
 
+// PossiblyCovering returns the members that may have authority over j,
+// but are not certain to: members whose jurisdiction covers only part of
+// j (the National Crime Squad, whose remit was England and Wales, over the
+// United Kingdom), and, on a snapshot, members whose membership at its
+// time is uncertain and whose jurisdiction covered j or part of it then.
+// Covering gives those certain to have authority; the two never share a
+// member. An invalid j is covered by no one.
+func (a *Alliance) PossiblyCovering(j Jurisdiction) iter.Seq[Member] {
+	return func(yield func(Member) bool) {
+		if !j.IsValid() {
+			return
+		}
+		t := a.when()
+		v := a.getView()
+		for _, m := range v.current {
+			if !m.Jurisdiction.ContainsAt(j, t) && m.Jurisdiction.OverlapsAt(j, t) && !yield(m) {
+				return
+			}
+		}
+		for _, m := range v.possible {
+			if m.Jurisdiction.OverlapsAt(j, t) && !yield(m) {
+				return
+			}
+		}
+	}
+}
+
 // when returns the instant a's answers are for: a snapshot's time, or the
 // last instant of the record's horizon, never the clock's today.
 func (a *Alliance) when() time.Time {
@@ -371,7 +403,12 @@ func (a *Alliance) when() time.Time {
 
 // Snapshot reports the time of a snapshot made by AsOf, and false for an
 // alliance that is not a snapshot.
-func (a *Alliance) Snapshot() (time.Time, bool) { return a.at, a.snap }
+func (a *Alliance) Snapshot() (time.Time, bool) {
+	if a == nil {
+		return time.Time{}, false
+	}
+	return a.at, a.snap
+}
 
 // Holder returns the tenure of the holder of post p: at the end of the
 // record, the tenure that has not ended; on a snapshot, the one certainly in
@@ -439,6 +476,9 @@ func (a *Alliance) Facts() Facts { return a.st().facts.clone() }
 // and partners (Members, Current, Covering, ...) are built on first use, in
 // O(n log n).
 func (a *Alliance) Apply(an Announcement) (*Alliance, error) {
+	if a == nil {
+		a = &Alliance{}
+	}
 	an = an.clone()
 	for i := range an.Organizations {
 		an.Organizations[i].deriveNames()
@@ -447,15 +487,15 @@ func (a *Alliance) Apply(an Announcement) (*Alliance, error) {
 		return nil, err
 	}
 	s := a.st()
+	if err := s.checkNew(&an, rootPath("announcement")); err != nil {
+		return nil, err
+	}
 	if last, ok := s.lastAnnouncement(); ok && compareAnnouncements(&an, &last) < 0 {
-		if s.hasAnnouncement(an.ID) {
-			return nil, errorf("announcement.id", an.ID.String(), ErrDuplicateID, "an announcement with this ID was already applied")
-		}
 		r := s.record()
 		r.anns = append(r.anns, an)
 		ns, err := r.build()
 		if err != nil {
-			return nil, atPath(err, "")
+			return nil, callerPaths(err, r.anns)
 		}
 		return newAlliance(ns, a.snap, a.at), nil
 	}
@@ -464,6 +504,49 @@ func (a *Alliance) Apply(an Announcement) (*Alliance, error) {
 		return nil, err
 	}
 	return newAlliance(b.result(), a.snap, a.at), nil
+}
+
+// callerPaths rewrites the paths of the errors of a record rebuilt with an
+// announcement that Apply was given, the last of anns, so that they
+// describe what the caller passed: "announcements[7].changes[0]" becomes
+// "announcement.changes[0]"; a problem that the announcement causes in
+// another, later one (a departure now dated twice) is reported at
+// "announcement", naming that other announcement.
+func callerPaths(err error, anns []Announcement) error {
+	mine := fmt.Sprintf("announcements[%d]", len(anns)-1)
+	return mapErrors(err, func(e *Error) *Error {
+		if rest, ok := strings.CutPrefix(e.Path, mine); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
+			e.Path = "announcement" + rest
+			return e
+		}
+		where, at := "the record", " at "+e.Path
+		if i, rest, ok := annIndex(e.Path); ok && i < len(anns)-1 {
+			other := &anns[i]
+			where = fmt.Sprintf("announcement %s (%s), published %s,", other.ID, other.Source, other.Published)
+			at = " at " + strings.TrimPrefix(rest, ".")
+			if rest == "" {
+				at = ""
+			}
+		}
+		e.Err = fmt.Errorf("applied at its place in time, it makes %s fail%s: %w", where, at, e.Err)
+		e.Path = "announcement"
+		return e
+	})
+}
+
+// annIndex parses a path that starts "announcements[i]" into i and the
+// rest of the path.
+func annIndex(p string) (int, string, bool) {
+	rest, ok := strings.CutPrefix(p, "announcements[")
+	if !ok {
+		return 0, "", false
+	}
+	num, rest, ok := strings.Cut(rest, "]")
+	i, err := strconv.Atoi(num)
+	if !ok || err != nil || i < 0 {
+		return 0, "", false
+	}
+	return i, rest, true
 }
 
 // Validate checks every record of the alliance again and folds its

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -117,4 +118,60 @@ func walk(t *testing.T, data []byte) (dup bool, depth, values int) {
 			}
 		}
 	}
+}
+
+// fuzzDoc is the type FuzzScanSchema checks documents against.
+type fuzzDoc struct {
+	Name  string      `json:"name"`
+	Tags  []string    `json:"tags"`
+	N     int         `json:"n"`
+	F     float64     `json:"f"`
+	Ok    bool        `json:"ok"`
+	Q     int         `json:"q,string"`
+	Items []fuzzItem  `json:"items"`
+	Ptr   *fuzzItem   `json:"ptr"`
+	Grid  [][]float64 `json:"grid"`
+	Any   any         `json:"any"`
+}
+
+type fuzzItem struct {
+	ID   string    `json:"id"`
+	Next *fuzzItem `json:"next"`
+}
+
+// FuzzScanSchema checks the schema's types against encoding/json: a valid
+// document that Scan passes decodes into the type without a type error, and
+// one that Scan reports as a mismatch has a value of the wrong type, or null
+// where encoding/json takes null as nothing.
+func FuzzScanSchema(f *testing.F) {
+	for _, s := range []string{
+		`{}`, `null`, `[]`, `{"name":"a","tags":["x","y"],"n":3,"f":1.5,"ok":true,"q":"7","items":[{"id":"1","next":{"id":"2"}}],"ptr":null,"grid":[[1,2],[3]],"any":{"x":[1]}}`,
+		`{"tags":"x"}`, `{"n":"3"}`, `{"items":[{"id":1}]}`, `{"grid":[[1,"2"]]}`, `{"q":7}`, `{"ok":null}`, `{"ptr":{"next":[]}}`,
+		`{"n":1.5}`, `{"n":1e400}`, `{"name":null}`,
+	} {
+		f.Add([]byte(s))
+	}
+	sch := jsonscan.SchemaOf(reflect.TypeFor[fuzzDoc]())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !json.Valid(data) || jsonscan.Scan(data, jsonscan.Limits{}) != nil {
+			return // syntax and duplicate keys: FuzzScan's business
+		}
+		e := jsonscan.Scan(data, jsonscan.Limits{Schema: sch})
+		var d fuzzDoc
+		err := json.Unmarshal(data, &d)
+		var te *json.UnmarshalTypeError
+		typeErr := errors.As(err, &te)
+		switch {
+		case e == nil && typeErr:
+			// A number that does not fit its Go type is a type error to
+			// encoding/json and a number to the schema.
+			if !strings.Contains(te.Value, "number") {
+				t.Fatalf("Scan passes %q, which encoding/json refuses: %v", data, err)
+			}
+		case e != nil && e.Mismatch && !typeErr:
+			if !bytes.HasPrefix(data[e.Offset:], []byte("null")) && err == nil {
+				t.Fatalf("Scan reports %v in %q, which encoding/json decodes", e, data)
+			}
+		}
+	})
 }

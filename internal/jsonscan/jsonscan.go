@@ -12,10 +12,15 @@
 //     array elements, members or values in a document;
 //   - unknown fields, against a Schema: encoding/json refuses them only
 //     through a json.Decoder, which copies its input as it reads, and it
-//     matches keys to fields up to case.
+//     matches keys to fields up to case;
+//   - values of the wrong type, against a Schema: encoding/json reports
+//     them with a path that has no array indices, and takes null for
+//     nothing wherever it appears.
 //
 // Scan reports the first problem with its byte offset and the JSON path of
-// the value, as in "announcements[3].changes[0].kind".
+// the value, as in "announcements[3].changes[0].kind"; a value of the wrong
+// type is reported only if the document has no other problem, so that a
+// document that crosses a limit is always refused for that.
 //
 // Keys are compared after decoding, the way encoding/json sees them, so that
 // "a" and "\u0061" are one key; a key is decoded only when its text holds a
@@ -64,54 +69,153 @@ type Limits struct {
 }
 
 // A Schema lists, for each kind of object in a document, the keys it may
-// have and the kind of object (or of the objects in the array) each key's
-// value is. It plays the part of encoding/json's DisallowUnknownFields in
-// the same pass as the limits, so that a document can then be decoded with
-// json.Unmarshal, which reads its input once, where json.Decoder copies it.
-// Unlike encoding/json, it matches keys exactly, not up to case.
+// have and the type of each key's value: an object of some kind, an array
+// of some type, a string, a number or a boolean. It plays the part of
+// encoding/json's DisallowUnknownFields in the same pass as the limits, so
+// that a document can then be decoded with json.Unmarshal, which reads its
+// input once, where json.Decoder copies it; and it finds a value of the
+// wrong type where encoding/json would, but reports the value's full path,
+// with the index of every array element on the way, and its offset. Unlike
+// encoding/json, it matches keys exactly, not up to case, and it refuses
+// null wherever a typed value belongs: a document says nothing with null
+// that it cannot say by leaving the key out.
 type Schema struct {
 	root   int32
-	fields []map[string]int32 // kind: key: kind of its value; kind 0 is not checked
+	types  []schemaType       // type 0 is not checked
+	fields []map[string]int32 // object kind: key: type of its value
+}
+
+// schemaType is the type of a value in a Schema.
+type schemaType struct {
+	tok  byte  // the byte its JSON text starts with: '{', '[', '"', '0' (a number), 't' (a boolean); 0 for any
+	obj  int32 // for '{': the kind of object, an index in fields; 0 for an object with any keys
+	elem int32 // for '[': the type of the elements
 }
 
 // SchemaOf returns the schema of the JSON documents that decode into a
 // value of type t: each struct's keys are its fields' json names (or Go
-// names), and pointers, slices and arrays stand for what they hold. Values
-// of other types (maps, interfaces) are not checked.
+// names), pointers stand for what they point to, slices and arrays are
+// JSON arrays ([]byte a string, as encoding/json writes it), and strings,
+// numbers and booleans are themselves (a field with the ",string" option
+// a string). Values of other types (maps, interfaces, and types that
+// decode themselves with UnmarshalJSON) are not checked; types that
+// decode themselves with UnmarshalText are strings.
 func SchemaOf(t reflect.Type) *Schema {
-	sch := &Schema{fields: []map[string]int32{nil}}
-	kinds := map[reflect.Type]int32{}
-	var kindOf func(reflect.Type) int32
-	kindOf = func(t reflect.Type) int32 {
-		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
+	sch := &Schema{types: []schemaType{{}}, fields: []map[string]int32{nil}}
+	structs := map[reflect.Type]int32{}
+	add := func(st schemaType) int32 {
+		sch.types = append(sch.types, st)
+		return int32(len(sch.types) - 1)
+	}
+	var typeOf func(reflect.Type) int32
+	typeOf = func(t reflect.Type) int32 {
+		for t.Kind() == reflect.Pointer {
 			t = t.Elem()
 		}
-		if t.Kind() != reflect.Struct {
+		pt := reflect.PointerTo(t)
+		switch {
+		case pt.Implements(jsonUnmarshaler):
+			return 0
+		case pt.Implements(textUnmarshaler):
+			return add(schemaType{tok: '"'})
+		}
+		switch t.Kind() {
+		case reflect.String:
+			return add(schemaType{tok: '"'})
+		case reflect.Bool:
+			return add(schemaType{tok: 't'})
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+			reflect.Float32, reflect.Float64:
+			return add(schemaType{tok: '0'})
+		case reflect.Slice, reflect.Array:
+			if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 {
+				return add(schemaType{tok: '"'}) // base64
+			}
+			i := add(schemaType{tok: '['})
+			e := typeOf(t.Elem())
+			sch.types[i].elem = e
+			return i
+		case reflect.Struct:
+		default:
 			return 0
 		}
-		if k, ok := kinds[t]; ok {
-			return k
+		if i, ok := structs[t]; ok {
+			return i
 		}
 		k := int32(len(sch.fields))
-		kinds[t] = k
 		sch.fields = append(sch.fields, nil)
+		i := add(schemaType{tok: '{', obj: k})
+		structs[t] = i
 		m := map[string]int32{}
-		for i := range t.NumField() {
-			f := t.Field(i)
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if name == "-" || !f.IsExported() {
+		for f := range t.Fields() {
+			tag := f.Tag.Get("json")
+			name, opts, _ := strings.Cut(tag, ",")
+			if name == "-" && opts == "" || !f.IsExported() {
 				continue
 			}
 			if name == "" {
 				name = f.Name
 			}
-			m[name] = kindOf(f.Type)
+			ft := typeOf(f.Type)
+			if hasOption(opts, "string") {
+				switch sch.types[ft].tok {
+				case '"', '0', 't':
+					ft = add(schemaType{tok: '"'})
+				}
+			}
+			m[name] = ft
 		}
 		sch.fields[k] = m
-		return k
+		return i
 	}
-	sch.root = kindOf(t)
+	sch.root = typeOf(t)
 	return sch
+}
+
+var (
+	jsonUnmarshaler = reflect.TypeFor[interface{ UnmarshalJSON([]byte) error }]()
+	textUnmarshaler = reflect.TypeFor[interface{ UnmarshalText([]byte) error }]()
+)
+
+func hasOption(opts, want string) bool {
+	for opts != "" {
+		var o string
+		o, opts, _ = strings.Cut(opts, ",")
+		if o == want {
+			return true
+		}
+	}
+	return false
+}
+
+// tokName names the JSON type of a value that starts with byte c, or that
+// a schemaType's tok stands for.
+func tokName(c byte) string {
+	switch {
+	case c == '{':
+		return "an object"
+	case c == '[':
+		return "an array"
+	case c == '"':
+		return "a string"
+	case c == 't' || c == 'f':
+		return "a boolean"
+	case c == 'n':
+		return "null"
+	}
+	return "a number"
+}
+
+// tokOf returns the tok of the value that starts with byte c.
+func tokOf(c byte) byte {
+	switch c {
+	case '{', '[', '"', 't', 'n':
+		return c
+	case 'f':
+		return 't'
+	}
+	return '0'
 }
 
 // The values of Error.Limit.
@@ -135,8 +239,12 @@ type Error struct {
 	// key that is too long or malformed it is the path of the object.
 	Path string
 	// Limit is LimitDepth, LimitStringLength or LimitValues, or "" for a
-	// duplicate key or a syntax error.
+	// duplicate key, an unknown key, a value of the wrong type or a syntax
+	// error.
 	Limit string
+	// Mismatch says that the value at Offset is not of the type the
+	// Schema gives it, as in "a string where an array belongs".
+	Mismatch bool
 	// Msg says what is wrong, e.g. `duplicate key "id"`, "nesting deeper
 	// than 64", "string longer than 4096 bytes".
 	Msg string
@@ -202,9 +310,9 @@ type frame struct {
 	keyBase, tabBase, decBase int
 	obj                       bool
 	hasKey                    bool // object: its last key is that of the current member
-	// kind is the schema kind of an object, or of the objects in an array;
-	// child, of an object, is the kind of its current member's value.
-	kind, child int32
+	// typ is the schema type of the object or array; child, of an
+	// object, is the type of its current member's value.
+	typ, child int32
 }
 
 type scanner struct {
@@ -269,7 +377,11 @@ func (s *scanner) run() *Error {
 		c     byte
 		err   *Error
 		top   *frame
-		start int // where the current key starts
+		start int   // where the current key starts
+		want  int32 // the schema type of the value at i
+		// mismatch is the first value of the wrong type, reported once
+		// the document is found free of other problems.
+		mismatch *Error
 	)
 	maxValues, maxDepth := s.lim.MaxValues, s.lim.MaxDepth
 	if maxValues <= 0 {
@@ -295,7 +407,27 @@ value: // i is where a value may start, after whitespace
 	if values > maxValues {
 		return s.fail(i, LimitValues, fmt.Sprintf("more than %d values", s.lim.MaxValues))
 	}
-	switch c = data[i]; c {
+	c = data[i]
+	want = 0
+	if sch := s.lim.Schema; sch != nil {
+		switch {
+		case len(s.stack) == 0:
+			want = sch.root
+		case s.stack[len(s.stack)-1].obj:
+			want = s.stack[len(s.stack)-1].child
+		default:
+			want = sch.types[s.stack[len(s.stack)-1].typ].elem
+		}
+		if tok := sch.types[want].tok; tok != 0 && tok != tokOf(c) && (c == '-' || c >= '0' && c <= '9' || strings.IndexByte(`{["tfn`, c) >= 0) {
+			// The scan goes on, without the schema below this value, so
+			// that a limit crossed later is reported as such.
+			if mismatch == nil {
+				mismatch = s.mismatch(i, tokName(c)+" where "+tokName(tok)+" belongs")
+			}
+			want = 0
+		}
+	}
+	switch c {
 	case '"':
 		if i, err = s.str(i, false); err != nil {
 			return err
@@ -305,22 +437,12 @@ value: // i is where a value may start, after whitespace
 		if len(s.stack) >= maxDepth {
 			return s.fail(i, LimitDepth, fmt.Sprintf("nesting deeper than %d", s.lim.MaxDepth))
 		}
-		kind := int32(0)
-		switch {
-		case s.lim.Schema == nil:
-		case len(s.stack) == 0:
-			kind = s.lim.Schema.root
-		case s.stack[len(s.stack)-1].obj:
-			kind = s.stack[len(s.stack)-1].child
-		default:
-			kind = s.stack[len(s.stack)-1].kind
-		}
 		if len(s.stack) == cap(s.stack) {
 			s.stack = slices.Grow(s.stack, 1)
 		}
 		s.stack = s.stack[:len(s.stack)+1]
 		top = &s.stack[len(s.stack)-1]
-		top.kind, top.child = kind, 0
+		top.typ, top.child = want, 0
 		top.n = 0
 		top.keyBase = len(s.keys)
 		top.tabBase = len(s.table)
@@ -381,9 +503,9 @@ key: // i is at the first byte after '{' or ',' and whitespace
 	if i, err = s.str(i, true); err != nil {
 		return err
 	}
-	if top = &s.stack[len(s.stack)-1]; top.kind > 0 {
+	if top = &s.stack[len(s.stack)-1]; top.typ > 0 && s.lim.Schema.types[top.typ].obj > 0 {
 		k := s.keys[len(s.keys)-1]
-		child, ok := s.lim.Schema.fields[top.kind][string(s.bytes(k))]
+		child, ok := s.lim.Schema.fields[s.lim.Schema.types[top.typ].obj][string(s.bytes(k))]
 		if !ok {
 			s.keys = s.keys[:len(s.keys)-1]
 			return s.unknown(start, k)
@@ -410,7 +532,7 @@ after: // a value ends before i
 		if i < n {
 			return s.invalid(i, "after top-level value")
 		}
-		return nil
+		return mismatch
 	}
 	if i >= n {
 		return s.eof()
@@ -744,6 +866,13 @@ func (s *scanner) eof() *Error {
 
 func (s *scanner) invalid(i int, context string) *Error {
 	return s.fail(i, "", "invalid character "+quoteChar(s.data[i])+" "+context)
+}
+
+// mismatch reports the value at i, whose type is not the schema's.
+func (s *scanner) mismatch(i int, msg string) *Error {
+	e := s.fail(i, "", msg)
+	e.Mismatch = true
+	return e
 }
 
 // duplicate reports the key k, found again at i.

@@ -435,3 +435,59 @@ func TestScanSchema(t *testing.T) {
 	// Without a schema, the same documents pass.
 	require.Nil(t, jsonscan.Scan([]byte(`{"orgs":[],"colour":1}`), jsonscan.Limits{}))
 }
+
+func TestScanSchemaTypes(t *testing.T) {
+	type change struct {
+		Kind string `json:"kind"`
+	}
+	type ann struct {
+		Tags    []string `json:"tags"`
+		Changes []change `json:"changes"`
+		N       int      `json:"n"`
+		Quoted  int      `json:"quoted,string"`
+		Flag    bool     `json:"flag"`
+		Raw     []byte   `json:"raw"`
+		Any     any      `json:"any"`
+	}
+	type doc struct {
+		Announcements []ann `json:"announcements"`
+	}
+	sch := jsonscan.SchemaOf(reflect.TypeFor[doc]())
+	tests := []struct {
+		name, doc string
+		path, msg string // "" for no error
+		at        string // the text at the error's offset
+	}{
+		{"valid", `{"announcements":[{"tags":["a"],"changes":[{"kind":"x"}],"n":-1.5e3,"quoted":"7","flag":false,"raw":"AA==","any":[null]}]}`, "", "", ""},
+		{"a string where an array belongs", `{"announcements":[{},{},{},{"tags":"News"}]}`,
+			"announcements[3].tags", "a string where an array belongs", `"News"`},
+		{"a number in an array of strings", `{"announcements":[{"tags":["a",7]}]}`,
+			"announcements[0].tags[1]", "a number where a string belongs", `7`},
+		{"an array where an object belongs", `{"announcements":[{"changes":[{},[]]}]}`,
+			"announcements[0].changes[1]", "an array where an object belongs", `[]`},
+		{"null where a string belongs", `{"announcements":[{"changes":[{"kind":null}]}]}`,
+			"announcements[0].changes[0].kind", "null where a string belongs", `null`},
+		{"a string where a number belongs", `{"announcements":[{"n":"7"}]}`, "announcements[0].n", "a string where a number belongs", `"7"`},
+		{"a number where a quoted number belongs", `{"announcements":[{"quoted":7}]}`, "announcements[0].quoted", "a number where a string belongs", `7`},
+		{"a string where a boolean belongs", `{"announcements":[{"flag":"true"}]}`, "announcements[0].flag", "a string where a boolean belongs", `"true"`},
+		{"null document", `null`, "", "null where an object belongs", `null`},
+		{"array document", ` [1]`, "", "an array where an object belongs", `[1]`},
+		{"string document", `"x"`, "", "a string where an object belongs", `"x"`},
+		{"number document", `12`, "", "a number where an object belongs", `12`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := jsonscan.Scan([]byte(tt.doc), jsonscan.Limits{Schema: sch})
+			if tt.msg == "" {
+				require.Nil(t, e)
+				return
+			}
+			require.NotNil(t, e)
+			assert.Equal(t, tt.path, e.Path)
+			assert.Equal(t, tt.msg, e.Msg)
+			assert.True(t, e.Mismatch)
+			assert.Empty(t, e.Limit)
+			assert.True(t, strings.HasPrefix(tt.doc[e.Offset:], tt.at), "offset %d", e.Offset)
+		})
+	}
+}

@@ -15,7 +15,7 @@ var AppendKeyUnicode = appendKeyUnicode
 
 // ReferenceKey computes a key the slow, obvious way: x/text's width folding,
 // case folding and NFD chained over the whole string, then the same last
-// step as AppendKey. The tests check that AppendKey, which goes rune by
+// step as AppendKey, which decides each mark by the base before it. The tests check that AppendKey, which goes rune by
 // rune, agrees with it.
 func ReferenceKey(s string) string {
 	t := transform.Chain(width.Fold, cases.Fold(), norm.NFD)
@@ -24,14 +24,14 @@ func ReferenceKey(s string) string {
 		panic(err)
 	}
 	var dst []byte
-	seen := false
+	var st keyState
 	for _, r := range d {
 		if isHangulSyllable(r) {
 			panic("NFD left a Hangul syllable")
 		}
-		dst, seen = appendRune(dst, r, seen)
+		dst = st.appendRune(dst, r)
 	}
-	if !seen || !utf8.ValidString(s) {
+	if !st.seen || !utf8.ValidString(s) {
 		return ""
 	}
 	return string(dst)

@@ -12,7 +12,8 @@ import (
 // FuzzKey checks the properties that matching relies on, for every text that
 // safetext accepts (the others never reach keys): a key is its own key, case
 // does not change it, AppendKey appends what Key returns, and the ASCII fast
-// path agrees with the general path.
+// path agrees with the general path; and that SkeletonKeys never panics and
+// gives valid UTF-8.
 func FuzzKey(f *testing.F) {
 	for _, s := range []string{
 		"INTERPOL", "A.F.P.", "Missing & Exploited", "ＥＵＲＯＰＯＬ", "Straße", "İSTANBUL",
@@ -34,6 +35,11 @@ func FuzzKey(f *testing.F) {
 		if utf8.ValidString(s) {
 			if ref := namekey.ReferenceKey(s); ref != k {
 				t.Fatalf("Key(%q) = %q, but the whole-string reference gives %q", s, k, ref)
+			}
+		}
+		for _, sk := range namekey.SkeletonKeys(s) {
+			if !utf8.ValidString(sk) {
+				t.Fatalf("SkeletonKeys(%q) holds %q, not valid UTF-8", s, sk)
 			}
 		}
 		if safetext.Check(s, 1<<10) != nil {

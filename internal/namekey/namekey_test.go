@@ -62,6 +62,17 @@ func TestKey(t *testing.T) {
 		{"arabic", "وزارة الداخلية", "وزارةالداخلية"},
 		{"arabic tatweel", "وزارة الداخليـــة", "وزارةالداخلية"},
 		{"arabic harakat", "وَزَارَة", "وزارة"},
+		{"arabic hamza on alef", "الإمارات", "الامارات"},
+		{"arabic hamza on waw kept", "مؤسسة", "مو\u0654سسة"},
+		{"hebrew niqqud", "שָׁלוֹם", "שלום"},
+		{"greek dialytika kept", "Ευρωπαϊκή", "ευρωπαι\u0308κη"},
+		{"cyrillic breve kept", "Йошкар-Ола", "и\u0306ошкаро\u043bа"},
+		{"japanese dakuten kept", "バス", "ハ\u3099ス"},
+		{"halfwidth dakuten", "ﾊﾞｽ", "ハ\u3099ス"},
+		{"devanagari", "पुलिस", "पुलिस"},
+		{"thai", "ตำรวจ", "ตำรวจ"},
+		{"mark on a symbol goes with it", "a≠b", "ab"},
+		{"marks reordered", "й\u0327", "и\u0327\u0306"},
 		{"chinese", "中华人民共和国公安部", "中华人民共和国公安部"},
 		{"russian", "МВД России", "мвдроссии"},
 		{"cyrillic lookalike stays cyrillic", "INTERPОL", "interpоl"},
@@ -96,8 +107,17 @@ func TestKeyEquivalences(t *testing.T) {
 		{"Missing & Exploited", "Missing and Exploited", "MISSING AND EXPLOITED", "missing-and-exploited"},
 		{"Europol", "EUROPOL", "ＥＵＲＯＰＯＬ", "euro pol", "Éuropol"},
 		{"أمن", "امن", "إمن", "آمن"}, // Hamza and madda on alef fold to alef through NFD.
-		{"カ", "ガ", "ｶﾞ", "ｶ"},        // Dakuten is a nonspacing mark after NFD.
+		{"カ", "ｶ"},                   // Width.
+		{"ガ", "ｶﾞ", "カ\u3099"},       // Width, and the dakuten kept in NFD.
+		{"バ", "ﾊﾞ"},
 		{"Kraków", "Krakow", "KRAKÓW"},
+		{"Αστυνομία", "ΑΣΤΥΝΟΜΙΑ", "Αστυνομια", "ἀστυνομία"}, // Tonos and breathings.
+		{"ΕΥΡΩΠΑΪΚΗ", "Ευρωπαϊκή", "ευρωπαϊκη"},              // Dialytika kept, tonos not.
+		{"שָׁלוֹם", "שלום"},                                  // Niqqud.
+		{"وَزَارَة", "وزارة", "وُزارةٌ"},                     // Harakat.
+		{"الإمارات", "الامارات", "الأمارات"},                 // Hamza on alef.
+		{"Ďáblice", "Dablice"},                               // Latin accents.
+		{"Bộ Công an", "Bo Cong an"},
 	}
 	for _, g := range groups {
 		want := namekey.Key(g[0])
@@ -107,6 +127,24 @@ func TestKeyEquivalences(t *testing.T) {
 		}
 	}
 	distinct := [][2]string{
+		// Marks that make another letter outside Latin, Greek, Hebrew
+		// and Arabic accents: a key keeps them, so Lookup never guesses.
+		{"バ", "ハ"},  // Japanese dakuten.
+		{"ﾊﾞ", "ﾊ"}, // The same in half width.
+		{"パ", "ハ"},  // Handakuten.
+		{"Й", "И"},  // Cyrillic breve.
+		{"йод", "иод"},
+		{"Ёлка", "Елка"},  // Cyrillic diaeresis: its own letter.
+		{"Їжак", "Іжак"},  // Ukrainian ї and і.
+		{"ќ", "к"},        // Macedonian kje.
+		{"क्", "क"},       // Devanagari virama.
+		{"पुलिस", "पलिस"}, // Devanagari vowel sign u.
+		{"สำนักงาน", "สำนกงาน"}, // Thai vowel sign mai han-akat.
+		{"ตำรวจ", "ตารวจ"},      // Thai sara am and sara aa.
+		{"ϊ", "ι"},              // Greek dialytika.
+		{"مؤسسة", "موسسة"},      // Hamza on waw.
+		{"هيئة", "هيىة"},        // Hamza on yeh.
+		{"한국", "항국"},
 		{"INTERPOL", "INTERPОL"},         // Cyrillic О.
 		{"ECPAT", "ЕСРАТ"},               // All Cyrillic.
 		{"Europol", "Euro\u200bpol"},     // Zero width space.

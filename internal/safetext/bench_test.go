@@ -50,3 +50,12 @@ func BenchmarkCheckUnicodeBaseline(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkCheckNameUnicode(b *testing.B) {
+	b.SetBytes(int64(len(unicodeName)))
+	for b.Loop() {
+		if safetext.CheckName(unicodeName, 256) != nil {
+			b.Fatal("rejected")
+		}
+	}
+}

@@ -18,18 +18,18 @@ import (
 // concurrent use and holds nothing that depends on the text checked.
 
 // runeInfo is what the rules need to know of one rune of the BMP.
-type runeInfo uint16
+type runeInfo uint32
 
 const (
-	infoScript  runeInfo = 0xff   // script ID + 1; 0 for Common, Inherited or none
-	infoProblem runeInfo = 1 << 8 // runeProblem reports it, whatever the text around it
-	infoWord    runeInfo = 1 << 9 // a letter, mark or digit
-	infoMark    runeInfo = 1 << 10
-	infoPrecis  runeInfo = 1 << 11 // PRECIS OpaqueString disallows it, or allows it only in context
+	infoClass   runeInfo = 0x3ff   // index in classes of the rune's script class
+	infoProblem runeInfo = 1 << 10 // runeProblem reports it, whatever the text around it
+	infoWord    runeInfo = 1 << 11 // a letter, mark or digit
+	infoMark    runeInfo = 1 << 12
+	infoPrecis  runeInfo = 1 << 13 // PRECIS OpaqueString disallows it, or allows it only in context
 	// infoNFC: the rune is NFC on its own and starts a segment (it cannot
 	// combine with, or be reordered around, what precedes it). A text of
 	// such runes is NFC, since NFC treats each segment on its own.
-	infoNFC runeInfo = 1 << 12
+	infoNFC runeInfo = 1 << 14
 )
 
 // pages holds one builder per block of 256 BMP runes.
@@ -67,9 +67,7 @@ func buildPage(first rune) *[256]runeInfo {
 				page[k] |= infoNFC
 			}
 		}
-		if id := scriptOf(r); id >= 0 {
-			page[k] |= runeInfo(id + 1)
-		}
+		page[k] |= runeInfo(classOf(r))
 	}
 	return &page
 }

@@ -29,8 +29,8 @@ func main() {
 	fmt.Fprintf(&b, "// runeNamesUnicodeVersion is the Unicode version the names come from.\n")
 	fmt.Fprintf(&b, "const runeNamesUnicodeVersion = %q\n\n", unicode.Version)
 	fmt.Fprintf(&b, "// runeNames lists, in rune order, the names of the runes that Check\n")
-	fmt.Fprintf(&b, "// rejects on sight: format characters, spaces other than U+0020, other\n")
-	fmt.Fprintf(&b, "// invisible runes and those that only PRECIS rejects.\n")
+	fmt.Fprintf(&b, "// rejects on sight: format characters, spaces other than U+0020, enclosing\n")
+	fmt.Fprintf(&b, "// marks, other invisible runes and those that only PRECIS rejects.\n")
 	fmt.Fprintf(&b, "var runeNames = []runeName{\n")
 	n := 0
 	for r := rune(0); r <= unicode.MaxRune; r++ {
@@ -60,9 +60,9 @@ func named(r rune) bool {
 	switch {
 	case r == ' ':
 		return false
-	case unicode.In(r, unicode.Cf, unicode.Z, unicode.Variation_Selector, unicode.Other_Default_Ignorable_Code_Point):
+	case unicode.In(r, unicode.Cf, unicode.Z, unicode.Me, unicode.Variation_Selector, unicode.Other_Default_Ignorable_Code_Point):
 		return true
-	case r == 0x2800, r == 0xFFFC, r == 0xFFFD:
+	case r == 0x2800, r == 0x1D159, r == 0x16FE4, r == 0xFFFC, r == 0xFFFD:
 		return true
 	// Runes that PRECIS rejects, outright or out of context, that Check
 	// otherwise lets through.

@@ -54,11 +54,19 @@ func TestCheckAccepts(t *testing.T) {
 		"Հայաստանի ոստիկանություն",
 		"საქართველოს შინაგან საქმეთა სამინისტრო",
 		"٣ مارس ٢٠١١",
-		// Scripts that mix between words, or as Unicode TS #39 allows in one.
+		// Scripts that mix between words (Check, not CheckName), and the
+		// writing systems of TS #39 in one word.
 		"Ministère de l'Intérieur (МВД России)",
 		"Europol – Ευρωπόλ",
-		"NHKニュース",
-		"Jリーグ",
+		"NHK ニュース",
+		"サイバー犯罪対策課",       // Katakana, the prolonged sound mark and Han: Japanese.
+		"大韓民國 경찰청",        // Han and Hangul: Korean.
+		"東京・警視庁",          // KATAKANA MIDDLE DOT among Han.
+		"وزارة، الداخلية", // ARABIC COMMA, whose Script_Extensions has Arabic.
+		"وَزَارَة",        // Harakat are Inherited, with Arabic among their extensions.
+		"Polizia Postale e delle Comunicazioni – Servizio Centrale",
+		"Perché l'Arma è così", // Italian accents and an apostrophe.
+		"N° 3 …",               // Punctuation variants are not letters.
 		// Width variants, which keys fold.
 		"ＥＵＲＯＰＯＬ",
 		"ｹｲｻﾂ",
@@ -119,6 +127,14 @@ func TestCheckRejects(t *testing.T) {
 		{"halfwidth Hangul filler", "\uffa0", 0, 0xffa0, "invisible character U+FFA0 HALFWIDTH HANGUL FILLER"},
 		{"Khmer inherent vowel", "\u1780\u17b4", 3, 0x17b4, "invisible character U+17B4 KHMER VOWEL INHERENT AQ"},
 		{"braille blank", "Euro\u2800pol", 4, 0x2800, "invisible character U+2800 BRAILLE PATTERN BLANK"},
+		{"null notehead", "ECPAT\U0001d159", 5, 0x1d159, "invisible character U+1D159 MUSICAL SYMBOL NULL NOTEHEAD"},
+		{"null notehead inside", "EC\U0001d159PAT", 2, 0x1d159, "invisible character U+1D159 MUSICAL SYMBOL NULL NOTEHEAD"},
+		{"Hangul filler in a word", "Euro\u3164pol", 4, 0x3164, "invisible character U+3164 HANGUL FILLER"},
+		{"Khitan filler", "\U00016fe4", 0, 0x16fe4, "invisible character U+16FE4 KHITAN SMALL SCRIPT FILLER"},
+		// Enclosing marks.
+		{"enclosing circle", "E\u20ddCPAT", 1, 0x20dd, "enclosing mark U+20DD COMBINING ENCLOSING CIRCLE"},
+		{"enclosing keycap", "ECPAT\u20e3", 5, 0x20e3, "enclosing mark U+20E3 COMBINING ENCLOSING KEYCAP"},
+		{"enclosing circle after space", "Europol \u20dd", 8, 0x20dd, "enclosing mark U+20DD COMBINING ENCLOSING CIRCLE"},
 		{"unassigned default ignorable", "a\u2065", 1, 0x2065, "invisible character U+2065"},
 		// Spaces.
 		{"leading space", " Europol", 0, ' ', "leading space"},
@@ -155,9 +171,20 @@ func TestCheckRejects(t *testing.T) {
 		{"Arabic presentation form", "\ufef7", 0, 0xfef7, `compatibility character U+FEF7, a variant of "لأ"`},
 		{"ordinal indicator", "N\u00ba 1", 1, 0xba, `compatibility character U+00BA, a variant of "o"`},
 		{"modifier letter", "Euro\u1d56ol", 4, 0x1d56, `compatibility character U+1D56, a variant of "p"`},
+		{"circled letter", "\u24baCPAT", 0, 0x24ba, `compatibility character U+24BA, a variant of "E"`},
+		{"parenthesised letter", "\u24a0cpat", 0, 0x24a0, `compatibility character U+24A0, a variant of "(e)"`},
+		{"mathematical bold E", "\U0001d404CPAT", 0, 0x1d404, `compatibility character U+1D404, a variant of "E"`},
+		{"parenthesised ideograph", "\u3231\u8b66\u5bdf", 0, 0x3231, `compatibility character U+3231, a variant of "(株)"`},
+		{"circled digit", "Europol \u2460", 8, 0x2460, `compatibility character U+2460, a variant of "1"`},
+		{"trade mark sign", "ECPAT\u2122", 5, 0x2122, `compatibility character U+2122, a variant of "TM"`},
+		{"numero sign", "\u2116 1", 0, 0x2116, `compatibility character U+2116, a variant of "No"`},
+		{"square letters", "\u3390", 0, 0x3390, `compatibility character U+3390, a variant of "Hz"`},
+		{"spacing dakuten", "\u30cf\u309b", 3, 0x309b, "compatibility character U+309B, a variant of \" \u3099\""},
+		{"spacing acute", "Cafe\u00b4", 4, 0xb4, "compatibility character U+00B4, a variant of \" \u0301\""},
+		{"fraction", "\u00bd", 0, 0xbd, "compatibility character U+00BD, a variant of \"1\u20442\""},
 		// Combining marks without a base.
 		{"mark at start", "\u0301Europol", 0, 0x301, "combining mark U+0301 without a base letter"},
-		{"mark after space", "Europol \u20dd", 8, 0x20dd, "combining mark U+20DD without a base letter"},
+		{"mark after space", "Europol \u0301", 8, 0x301, "combining mark U+0301 without a base letter"},
 		{"mark after punctuation", "U.S.\u0338", 4, 0x338, "combining mark U+0338 without a base letter"},
 		// Mixed scripts in one word.
 		{"Cyrillic O in INTERPOL", "INTERP\u041eL", 6, 0x41e, "Cyrillic letter U+041E in a Latin word"},
@@ -173,7 +200,16 @@ func TestCheckRejects(t *testing.T) {
 		{"across a digit", "Europol2\u0435", 8, 0x435, "Cyrillic letter U+0435 in a Latin word"},
 		{"Arabic digit in a Latin word", "Europol\u0663", 7, 0x663, "Arabic digit U+0663 in a Latin word"},
 		{"Hangul with kana", "\ud55c\u30ab\u30ab", 0, 0xd55c, "Hangul letter U+D55C in a Katakana word"},
-		{"five scripts", "a\u4e00\u3042\u30a2\ud55c", 10, 0xd55c, "Hangul letter U+D55C in a Latin word"},
+		{"five scripts", "a\u4e00\u3042\u30a2\ud55c", 1, 0x4e00, "Han letter U+4E00 in a Latin word"},
+		{"Han zero in INTERPOL", "INTERP\u3007L", 6, 0x3007, "Han number U+3007 in a Latin word"},
+		{"Latin and Katakana", "NHK\u30cb\u30e5\u30fc\u30b9", 3, 0x30cb, "Katakana letter U+30CB in a Latin word"},
+		{"Latin in a Katakana word", "J\u30ea\u30fc\u30b0", 0, 'J', "Latin letter U+004A in a Katakana word"},
+		{"Bopomofo in a Latin word", "Europ\u3106l", 5, 0x3106, "Bopomofo letter U+3106 in a Latin word"},
+		{"Cyrillic between dots", "E.\u0421.P.A.T.", 2, 0x421, "Cyrillic letter U+0421 in a Latin word"},
+		{"Cyrillic after a hyphen", "Inter-P\u043el", 7, 0x43e, "Cyrillic letter U+043E in a Latin word"},
+		{"prolonged sound mark in a Latin word", "INTERP\u30fcL", 6, 0x30fc, "Hiragana/Katakana letter U+30FC in a Latin word"},
+		{"dakuten on a Latin letter", "Europa\u3099", 6, 0x3099, "Hiragana/Katakana mark U+3099 in a Latin word"},
+		{"Devanagari danda after Latin", "Europol\u0964", 7, 0x964, "Bengali/Devanagari/… sign U+0964 in a Latin word"},
 		// NFC.
 		{"decomposed e acute", "E\u0301mirats", 0, 'E', "not in Unicode normalization form NFC"},
 		{"decomposed later", "Polic\u0131a Judicia\u0301ria", 15, 'a', "not in Unicode normalization form NFC"},
@@ -185,12 +221,72 @@ func TestCheckRejects(t *testing.T) {
 		{"tatweel", "وزارة الداخليـة", 25, 0x640, "U+0640 ARABIC TATWEEL rejected by PRECIS OpaqueString (precis: disallowed rune encountered)"},
 		{"middle dot outside l·l", "Euro\u00b7pol", 4, 0xb7, "U+00B7 MIDDLE DOT rejected by PRECIS OpaqueString (precis: contextual rule violated)"},
 		{"mixed Arabic-Indic digits", "\u0661\u06f2", 2, 0x6f2, "U+06F2 EXTENDED ARABIC-INDIC DIGIT TWO rejected by PRECIS OpaqueString (precis: contextual rule violated)"},
-		{"katakana middle dot without Japanese", "A\u30fbB", 1, 0x30fb, "U+30FB KATAKANA MIDDLE DOT rejected by PRECIS OpaqueString (precis: contextual rule violated)"},
+		{"katakana middle dot without Japanese", "A\u30fbB", 1, 0x30fb, "Bopomofo/Han/… sign U+30FB in a Latin word"},
+		{"katakana middle dot between words", "A \u30fb B", 2, 0x30fb, "U+30FB KATAKANA MIDDLE DOT rejected by PRECIS OpaqueString (precis: contextual rule violated)"},
 		{"old Hangul jamo", "\u1113\u1161", 0, 0x1113, "U+1113 rejected by PRECIS OpaqueString (precis: disallowed rune encountered)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := safetext.Check(tt.in, maxBytes)
+			require.NotNil(t, p, "%q", tt.in)
+			assert.Equal(t, safetext.Problem{Pos: tt.pos, Rune: tt.r, Reason: tt.reason}, *p, "%q", tt.in)
+		})
+	}
+}
+
+func TestCheckNameAccepts(t *testing.T) {
+	for _, s := range []string{
+		"INTERPOL",
+		"Polizia di Stato",
+		"Servizio Polizia Postale e delle Comunicazioni",
+		"Arma dei Carabinieri – Comando per la Tutela del Lavoro",
+		"Perché l'Arma è così",
+		"وزارة الداخلية",
+		"القوة العالمية الافتراضية",
+		"وزارة الداخلية – الإمارات العربية المتحدة",
+		"МВД России",
+		"Ελληνική Αστυνομία",
+		"警視庁",
+		"サイバー犯罪対策課",
+		"ICPO 国際刑事警察機構", // Latin with Han: Highly Restrictive.
+		"NHK ニュース",      // Latin with Katakana.
+		"한국 경찰청",
+		"KNPA 경찰청",      // Latin with Hangul.
+		"大韓民國 경찰청",      // Han with Hangul.
+		"注音 ㄅㄆㄇ",        // Han with Bopomofo.
+		"Taiwan 注音 ㄅㄆㄇ", // Latin with Han and Bopomofo.
+		"משטרת ישראל",
+		"ＥＵＲＯＰＯＬ",
+		"Europol 2025",
+	} {
+		t.Run(s, func(t *testing.T) {
+			assert.Nil(t, safetext.CheckName(s, maxBytes))
+			assert.Nil(t, safetext.Check(s, maxBytes))
+		})
+	}
+}
+
+func TestCheckNameRejects(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		pos    int
+		r      rune
+		reason string
+	}{
+		{"Latin and Greek", "Europol \u2013 \u0395\u03c5\u03c1\u03c9\u03c0\u03cc\u03bb", 12, 0x395, "Greek letter U+0395 in a Latin name"},
+		{"spaced Cyrillic letter", "E. \u0421. P. A. T.", 3, 0x421, "Cyrillic letter U+0421 in a Latin name"},
+		{"Latin and Cyrillic words", "Minist\u00e8re de l'Int\u00e9rieur (\u041c\u0412\u0414 \u0420\u043e\u0441\u0441\u0438\u0438)", 28, 0x41c, "Cyrillic letter U+041C in a Latin name"},
+		{"Cyrillic and Latin words", "\u041c\u0412\u0414 \u0420\u043e\u0441\u0441\u0438\u0438 Europol", 20, 'E', "Latin letter U+0045 in a Cyrillic name"},
+		{"Arabic and Latin", "\u0648\u0632\u0627\u0631\u0629 Interior", 0, 0x648, "Arabic letter U+0648 in a Latin name"},
+		{"kana and Hangul", "\u30cb\u30e5\u30fc\u30b9 \ud55c\uad6d", 13, 0xd55c, "Hangul letter U+D55C in a Katakana name"},
+		{"Latin, kana and Hangul", "Europol \u30cb\u30e5\u30fc\u30b9 \ud55c\uad6d", 21, 0xd55c, "Hangul letter U+D55C in a Latin name"},
+		// The word rules come first.
+		{"mixed word", "Europol \u0395\u03c5\u03c1\u03c9\u03c0\u03bfl", 20, 'l', "Latin letter U+006C in a Greek word"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := safetext.CheckName(tt.in, maxBytes)
 			require.NotNil(t, p, "%q", tt.in)
 			assert.Equal(t, safetext.Problem{Pos: tt.pos, Rune: tt.r, Reason: tt.reason}, *p, "%q", tt.in)
 		})
@@ -276,6 +372,7 @@ func TestCheckRejectsEveryHiddenRune(t *testing.T) {
 	}
 }
 
-func TestRuneNamesMatchUnicodeVersion(t *testing.T) {
+func TestTablesMatchUnicodeVersion(t *testing.T) {
 	assert.Equal(t, unicode.Version, safetext.RuneNamesUnicodeVersion, "run go generate in internal/safetext")
+	assert.Equal(t, unicode.Version, safetext.ScriptExtensionsVersion, "run internal/confusable/fetch.sh, then go generate in internal/safetext")
 }

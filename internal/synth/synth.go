@@ -714,6 +714,12 @@ func (g *gen) leave(a *ann, o int32, role int) bool {
 	}
 	g.roleChange(a, "left", &eff, o, role, 0)
 	g.end(o, role, eff)
+	if c := &g.chair; c.active && role == member && c.agency == o {
+		// A member that leaves gives up the chair: the fold ends the
+		// tenure, and the next appointment comes after the departure.
+		c.active = false
+		c.last = max(c.last, eff.l)
+	}
 	return true
 }
 

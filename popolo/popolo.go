@@ -1,0 +1,403 @@
+// Package popolo writes an alliance as a Popolo JSON document
+// (popoloproject.com), the interchange format of civic-tech and open-data
+// projects for organizations, people, memberships and posts.
+//
+// # The document
+//
+// Write writes one JSON object with the collections Popolo defines:
+//
+//   - "organizations": the alliance itself first, then every organization the
+//     alliance knows (members, partners and the bodies they are part of),
+//     each with its other_names, an identifier in the scheme "vgt" (its
+//     UUID), its parent_id, its classification ("alliance", the member's
+//     kind such as "nationalAgency", or "partner") and, for a member, the
+//     area_id of its jurisdiction;
+//   - "persons": every person the alliance knows;
+//   - "memberships": each period in which an organization was a member or a
+//     partner of the alliance (role "member" or "partner"; the organization
+//     as "member", the alliance as "organization_id"), and each tenure of a
+//     post (role "chair": "post_id", and "person_id" with "on_behalf_of_id"
+//     for a person acting for an agency, or the agency as "member" where no
+//     person is named), each with the announcements that stated it as
+//     "sources" (url: the announcement's Source);
+//   - "posts": the alliance's posts that someone has held;
+//   - "areas": the members' jurisdictions, by code (classification
+//     "country" or "group");
+//   - "events": the alliance's milestones (classification "milestone").
+//
+// Every object validates against the Popolo JSON Schemas (schemas/*.json in
+// the popolo-spec repository); scripts/validate-formats checks it.
+//
+// IDs are the package's UUIDs in canonical form, so that they join with the
+// other exports; what has no UUID of its own takes its owner's and a
+// suffix: "<organization>-member-1" is the organization's first membership,
+// "<alliance>-chair-2" the second tenure of the chair, "<alliance>-chair" the
+// post, "<alliance>-milestone-3" the third milestone. Areas are identified by
+// their jurisdiction code ("AU", "EU", "001"). The IDs are stable: the same
+// record gives the same IDs in every run.
+//
+// # Extension fields
+//
+// Popolo lets a document add fields; this one adds, and documents here, only
+// these: "recorded_through" at the top (the record's horizon, see
+// vgt.Alliance.RecordedThrough: "ongoing" means as recorded through then);
+// on memberships "ongoing", "period", "category" (a partner's category),
+// "predecessor_id" and "successor_id" (the member whose seat it took over,
+// or that took it over) and "unit_id" (the part of the member named as
+// holding the seat); on other_names "lang" (BCP 47) and "period"; on events
+// "date".
+//
+// # Uncertain dates
+//
+// One rule, everywhere: start_date and end_date are the Date's own text
+// when it is a year, a month or a day ("2003", "2010-06", "2007-10-30"),
+// which Popolo's reduced ISO 8601 takes as it is; a day known only to lie in
+// a range ("[2011-04-07..2011-05-31]") becomes the common prefix of its
+// bounds ("2011"), and is left out where they share no year. No day is ever
+// invented. The extension field "period" keeps the exact EDTF interval
+// (ISO 8601-2) beside them, as vgt.Period's text form, and "ongoing" says
+// whether it has ended: an ongoing membership has no end_date and
+// "ongoing": true ("period" ends in "/.."); one that ended at an unknown
+// date has no end_date and "ongoing": false ("period" ends in "/"). An end
+// known only to lie in a range whose bounds share no year has no end_date
+// either, and "period" gives the range.
+//
+// # Regenerating the golden file
+//
+// The golden test compares Write's output for vgt.Default() with
+// testdata/default.json. When the embedded record grows, regenerate it with
+//
+//	go test ./popolo -update
+//
+// and review the diff.
+package popolo
+
+import (
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/google/uuid"
+	"golang.org/x/text/language"
+
+	"github.com/virtualglobaltaskforce/vgt"
+	"github.com/virtualglobaltaskforce/vgt/internal/export"
+)
+
+// The Popolo objects this package writes. Each field is one Popolo property
+// (or one documented extension); a new fact goes into one struct here and
+// the one function that fills it.
+type (
+	document struct {
+		RecordedThrough string         `json:"recorded_through,omitempty"`
+		Organizations   []organization `json:"organizations"`
+		Persons         []person       `json:"persons"`
+		Memberships     []membership   `json:"memberships"`
+		Posts           []post         `json:"posts"`
+		Areas           []area         `json:"areas"`
+		Events          []event        `json:"events"`
+	}
+	organization struct {
+		ID             string       `json:"id"`
+		Name           string       `json:"name"`
+		OtherNames     []otherName  `json:"other_names,omitempty"`
+		Identifiers    []identifier `json:"identifiers"`
+		Classification string       `json:"classification,omitempty"`
+		ParentID       string       `json:"parent_id,omitempty"`
+		AreaID         string       `json:"area_id,omitempty"`
+		Links          []link       `json:"links,omitempty"`
+	}
+	otherName struct {
+		Name string `json:"name"`
+		Note string `json:"note"`
+		Lang string `json:"lang,omitempty"`
+		interval
+	}
+	identifier struct {
+		Identifier string `json:"identifier"`
+		Scheme     string `json:"scheme"`
+	}
+	link struct {
+		URL  string `json:"url"`
+		Note string `json:"note,omitempty"`
+	}
+	person struct {
+		ID          string       `json:"id"`
+		Name        string       `json:"name"`
+		Identifiers []identifier `json:"identifiers"`
+	}
+	// memberRef is Popolo's membership "member": an organization that is a
+	// member, by ID.
+	memberRef struct {
+		Type string `json:"@type"`
+		ID   string `json:"id"`
+	}
+	membership struct {
+		ID             string     `json:"id"`
+		Role           string     `json:"role"`
+		Member         *memberRef `json:"member,omitempty"`
+		PersonID       string     `json:"person_id,omitempty"`
+		OrganizationID string     `json:"organization_id"`
+		PostID         string     `json:"post_id,omitempty"`
+		OnBehalfOfID   string     `json:"on_behalf_of_id,omitempty"`
+		interval
+		Sources       []link `json:"sources,omitempty"`
+		Category      string `json:"category,omitempty"`
+		PredecessorID string `json:"predecessor_id,omitempty"`
+		SuccessorID   string `json:"successor_id,omitempty"`
+		UnitID        string `json:"unit_id,omitempty"`
+	}
+	// interval is the dates of a membership or name by the package's rule
+	// for uncertain dates.
+	interval struct {
+		StartDate string `json:"start_date,omitempty"`
+		EndDate   string `json:"end_date,omitempty"`
+		Ongoing   *bool  `json:"ongoing,omitempty"`
+		Period    string `json:"period,omitempty"`
+	}
+	post struct {
+		ID             string `json:"id"`
+		Label          string `json:"label"`
+		Role           string `json:"role"`
+		OrganizationID string `json:"organization_id"`
+	}
+	area struct {
+		ID             string `json:"id"`
+		Name           string `json:"name"`
+		Identifier     string `json:"identifier"`
+		Classification string `json:"classification"`
+	}
+	event struct {
+		ID             string `json:"id"`
+		Name           string `json:"name"`
+		Classification string `json:"classification"`
+		StartDate      string `json:"start_date,omitempty"`
+		Date           string `json:"date"`
+		OrganizationID string `json:"organization_id"`
+		Sources        []link `json:"sources"`
+	}
+)
+
+// Write writes a as one Popolo JSON document, indented, ending in a newline.
+// It fails only if w does.
+func Write(w io.Writer, a *vgt.Alliance) error {
+	return export.WriteJSON(w, build(a), "popolo")
+}
+
+// build maps the alliance to the document.
+func build(a *vgt.Alliance) document {
+	facts := a.Facts()
+	self := facts.ID.String()
+	d := document{
+		RecordedThrough: a.RecordedThrough().String(),
+		Persons:         []person{},
+		Memberships:     []membership{},
+		Posts:           []post{},
+		Areas:           []area{},
+		Events:          []event{},
+	}
+
+	alliance := organization{
+		ID:             self,
+		Identifiers:    vgtID(self),
+		Classification: "alliance",
+	}
+	alliance.Name, alliance.OtherNames = names(facts.Names, export.Name(facts.Names))
+	if facts.Website != "" {
+		alliance.Links = []link{{URL: facts.Website, Note: "website"}}
+	}
+	d.Organizations = append(d.Organizations, alliance)
+
+	classes := map[string]string{}
+	areas := map[vgt.Jurisdiction]string{}
+	for m := range a.Members() {
+		classes[m.ID.String()] = m.Kind.String()
+		areas[m.Jurisdiction] = m.Jurisdiction.String()
+		i := 0
+		for ms := range m.Memberships() {
+			i++
+			d.Memberships = append(d.Memberships, orgMembership(a, self, m.Organization, vgt.RoleMember, i, ms))
+		}
+	}
+	for p := range a.Partners() {
+		if _, ok := classes[p.ID.String()]; !ok {
+			classes[p.ID.String()] = "partner"
+		}
+		i := 0
+		for ms := range p.Partnerships() {
+			i++
+			d.Memberships = append(d.Memberships, orgMembership(a, self, p.Organization, vgt.RolePartner, i, ms))
+		}
+	}
+	for o := range a.Organizations() {
+		id := o.ID.String()
+		org := organization{
+			ID:             id,
+			Identifiers:    vgtID(id),
+			Classification: classes[id],
+		}
+		org.Name, org.OtherNames = names(slices.Collect(o.Names()), o.Name)
+		if parent, ok := a.Organization(o.Parent); ok {
+			org.ParentID = parent.ID.String()
+		}
+		if m, ok := a.Member(o.ID); ok && m.Jurisdiction.IsValid() {
+			org.AreaID = m.Jurisdiction.String()
+		}
+		if o.Website != "" {
+			org.Links = []link{{URL: o.Website, Note: "website"}}
+		}
+		d.Organizations = append(d.Organizations, org)
+	}
+	for pe := range a.People() {
+		id := pe.ID.String()
+		d.Persons = append(d.Persons, person{ID: id, Name: pe.Name, Identifiers: vgtID(id)})
+	}
+
+	held := map[vgt.Post]int{}
+	for t := range a.Tenures() {
+		postID := self + "-" + t.Post.String()
+		if held[t.Post] == 0 {
+			d.Posts = append(d.Posts, post{ID: postID, Label: export.PostLabel(t.Post), Role: t.Post.String(), OrganizationID: self})
+		}
+		held[t.Post]++
+		d.Memberships = append(d.Memberships, tenure(a, self, postID, held[t.Post], t))
+	}
+
+	for j, code := range areas {
+		if !j.IsValid() {
+			continue
+		}
+		class := "group"
+		if j.IsCountry() {
+			class = "country"
+		}
+		d.Areas = append(d.Areas, area{ID: code, Name: j.Name(language.English), Identifier: code, Classification: class})
+	}
+	slices.SortFunc(d.Areas, func(x, y area) int { return strings.Compare(x.ID, y.ID) })
+
+	for i, m := range facts.Milestones {
+		d.Events = append(d.Events, event{
+			ID:             self + "-milestone-" + strconv.Itoa(i+1),
+			Name:           m.Text,
+			Classification: "milestone",
+			StartDate:      export.ISODate(m.Date),
+			Date:           m.Date.String(),
+			OrganizationID: self,
+			Sources:        []link{{URL: m.Source}},
+		})
+	}
+	return d
+}
+
+// orgMembership maps the i-th (from 1) membership of org in role.
+func orgMembership(a *vgt.Alliance, self string, org vgt.Organization, role vgt.Role, i int, ms vgt.Membership) membership {
+	id := org.ID.String()
+	m := membership{
+		ID:             id + "-" + role.String() + "-" + strconv.Itoa(i),
+		Role:           role.String(),
+		Member:         &memberRef{Type: "Organization", ID: id},
+		OrganizationID: self,
+		interval:       dates(ms.Period),
+		Sources:        sources(a, ms.Sources()),
+		Category:       ms.Category.String(),
+		PredecessorID:  orgID(a, ms.Predecessor),
+		SuccessorID:    orgID(a, ms.Successor),
+		UnitID:         orgID(a, ms.Unit),
+	}
+	return m
+}
+
+// tenure maps the n-th (from 1) tenure of a post.
+func tenure(a *vgt.Alliance, self, postID string, n int, t vgt.Tenure) membership {
+	m := membership{
+		ID:             postID + "-" + strconv.Itoa(n),
+		Role:           t.Post.String(),
+		OrganizationID: self,
+		PostID:         postID,
+		interval:       dates(t.Period),
+		Sources:        sources(a, t.Sources()),
+	}
+	agency := orgID(a, t.Agency)
+	if pe, ok := a.Person(t.Person); ok {
+		m.PersonID = pe.ID.String()
+		m.OnBehalfOfID = agency
+	} else if agency != "" {
+		m.Member = &memberRef{Type: "Organization", ID: agency}
+	}
+	return m
+}
+
+// dates applies the package's rule for uncertain dates (see the package
+// doc) to a membership's or tenure's period.
+func dates(p vgt.Period) interval {
+	ongoing := p.Ongoing
+	iv := interval{
+		StartDate: export.ISODate(p.Start),
+		Ongoing:   &ongoing,
+		Period:    p.String(),
+	}
+	if !p.End.IsZero() {
+		iv.EndDate = export.ISODate(p.End)
+	}
+	return iv
+}
+
+// names returns the name to show and the other names of an organization
+// or of the alliance: primary is the name to show, the first of ns with its
+// text and kind official, or any of them.
+func names(ns []vgt.Name, primary string) (string, []otherName) {
+	at := slices.IndexFunc(ns, func(n vgt.Name) bool { return n.Kind == vgt.NameKindOfficial && n.Text == primary })
+	if at < 0 {
+		at = slices.IndexFunc(ns, func(n vgt.Name) bool { return n.Text == primary })
+	}
+	var others []otherName
+	for i, n := range ns {
+		if i == at {
+			continue
+		}
+		on := otherName{Name: n.Text, Note: n.Kind.String()}
+		if n.Lang != language.Und {
+			on.Lang = n.Lang.String()
+		}
+		if !n.Period.IsZero() {
+			// A name's zero Period means "no dates recorded", not "ended
+			// at an unknown date": it gets no dates at all.
+			on.interval = dates(n.Period)
+		}
+		others = append(others, on)
+	}
+	return primary, others
+}
+
+// sources maps announcement IDs to Popolo source links: the announcement's
+// Source as url, and who published it, when and under what title as note.
+func sources(a *vgt.Alliance, ids []uuid.UUID) []link {
+	var ls []link
+	for _, id := range ids {
+		an, ok := a.Announcement(id)
+		if !ok {
+			continue
+		}
+		note := an.Publisher + ", " + an.Published.String()
+		if an.Title != "" {
+			note += ": " + an.Title
+		}
+		ls = append(ls, link{URL: an.Source, Note: note})
+	}
+	return ls
+}
+
+// orgID returns the ID of the organization id names, or "" for uuid.Nil or
+// an organization the alliance does not know.
+func orgID(a *vgt.Alliance, id uuid.UUID) string {
+	if o, ok := a.Organization(id); ok {
+		return o.ID.String()
+	}
+	return ""
+}
+
+// vgtID is the identifiers of a record: its UUID in the scheme "vgt".
+func vgtID(id string) []identifier {
+	return []identifier{{Identifier: id, Scheme: "vgt"}}
+}

@@ -1,0 +1,49 @@
+package vgthttp_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+
+	"github.com/virtualglobaltaskforce/vgt"
+	"github.com/virtualglobaltaskforce/vgt/vgthttp"
+)
+
+// ExampleNew serves the embedded dataset and asks which member agencies
+// have authority over France.
+func ExampleNew() {
+	s := vgthttp.New(vgt.Default())
+	w := httptest.NewRecorder()
+	s.ServeHTTP(w, httptest.NewRequest("GET", "/covering/FR", nil))
+	var resp struct {
+		RecordedThrough string
+		Certain         []struct{ Name, Jurisdiction string }
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(w.Code, w.Header().Get("Content-Type"))
+	fmt.Println("as recorded through", resp.RecordedThrough)
+	for _, m := range resp.Certain {
+		fmt.Println(m.Name, m.Jurisdiction)
+	}
+	// Output:
+	// 200 application/json
+	// as recorded through [2024-11..2025-06]
+	// INTERPOL 001
+	// Europol EU
+}
+
+// ExampleNew_lookup shows the problem that an unsafe query gets: the
+// package's message, and the position of the offending rune.
+func ExampleNew_lookup() {
+	s := vgthttp.New(vgt.Default())
+	w := httptest.NewRecorder()
+	s.ServeHTTP(w, httptest.NewRequest("GET", "/lookup?name=INTERP%D0%9EL", nil))
+	fmt.Println(w.Code, w.Header().Get("Content-Type"))
+	fmt.Print(w.Body.String())
+	// Output:
+	// 400 application/problem+json
+	// {"type":"about:blank","title":"Bad Request","status":400,"detail":"vgt: \"INTERPОL\" at byte 6: unsafe text: Cyrillic letter U+041E in a Latin word","position":6}
+}

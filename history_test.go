@@ -253,4 +253,14 @@ func TestHistoryRecord(t *testing.T) {
 
 	// Korea is covered, as recorded through 2025 (S37).
 	assert.Contains(t, memberLabels(a.Covering(vgt.MustParseJurisdiction("KR")), label), "KNPA")
+
+	// The National Crime Squad's remit was England and Wales (S01): in
+	// 2005 it covered them, only possibly the United Kingdom, and not
+	// Scotland.
+	in2005 := a.AsOf(day("2005-06-01"))
+	assert.Equal(t, []string{"INTERPOL", "NCS"}, memberLabels(in2005.Covering(vgt.MustParseJurisdiction("GB-EAW")), label))
+	assert.Equal(t, []string{"INTERPOL"}, memberLabels(in2005.Covering(vgt.MustParseJurisdiction("GB")), label))
+	assert.Contains(t, memberLabels(in2005.PossiblyCovering(vgt.MustParseJurisdiction("GB")), label), "NCS")
+	assert.Equal(t, []string{"INTERPOL"}, memberLabels(in2005.Covering(vgt.MustParseJurisdiction("GB-SCT")), label))
+	assert.NotContains(t, memberLabels(in2005.PossiblyCovering(vgt.MustParseJurisdiction("GB-SCT")), label), "NCS")
 }

@@ -2,25 +2,35 @@ package namekey
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/virtualglobaltaskforce/vgt/internal/confusable"
 )
 
 // SkeletonKeys returns the two keys under which s meets every name that a
-// reader could take for it, whatever the case of either: [Key] of the
-// Unicode TS #39 confusable skeleton (package internal/confusable) of s in
-// upper case, and of s in lower case. Two names are confusable when they
-// share a skeleton key; they are the same name when their keys are equal.
+// reader could take for it, whatever the case of either: the Unicode TS #39
+// confusable skeleton (package internal/confusable) of s in upper case, and
+// of s in lower case, each of s without its spaces and punctuation, and
+// each marked with its case so that an upper-case key meets only upper-case
+// keys. Two names are confusable when they share a skeleton key, or when
+// their Keys are equal (then they are the same name).
 //
 // Both cases are needed because the skeleton follows case, as a reader's
-// eye does, while keys do not: the Cyrillic ЕСРАТ and the Latin ECPAT share
-// an upper-case skeleton, but in lower case есрат's т looks like a small
-// capital T, not a t; "rn" and "m" share a lower-case skeleton only. The
-// skeleton is taken of s itself, not of its key, because a key drops the
-// punctuation that a lookalike may use for a letter (|NTERPOL).
+// eye does: the Cyrillic ЕСРАТ and the Latin ECPAT share an upper-case
+// skeleton, but in lower case есрат's т looks like a small capital T, not a
+// t; "rn" and "m" share a lower-case skeleton only. A skeleton key is not
+// case-folded afterwards: the skeleton maps a capital I to a small l, and
+// folding would make ICACALY and ICACAIY, which no reader confuses, meet.
 //
-// A key is empty when the skeleton has no letter or digit; an empty key
-// matches nothing. The recommended use, with keys computed once per name:
+// Spaces and punctuation (Unicode's P categories) are dropped before the
+// skeleton is taken, as a reader passes over them (E.С.P.A.T. reads as
+// ECPAT); symbols and digits are kept and mapped, since a lookalike may use
+// them for a letter (|NTERPOL, 1NTERPOL), and an Arabic-Indic zero, which
+// the skeleton maps to a dot, still counts.
+//
+// A key is empty when s has nothing but spaces and punctuation; an empty
+// key matches nothing. The recommended use, with keys computed once per
+// name:
 //
 //   - a name whose skeleton keys meet another organization's name's while
 //     its Key differs is a lookalike of that name, and is refused;
@@ -28,19 +38,30 @@ import (
 //     name's is a lookalike of that name, and is refused as unsafe rather
 //     than not found, naming the name it imitates.
 func SkeletonKeys(s string) [2]string {
+	t := strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) {
+			return -1
+		}
+		return r
+	}, s)
+	if t == "" {
+		return [2]string{}
+	}
 	return [2]string{
-		Key(confusable.Skeleton(strings.ToUpper(s))),
-		Key(confusable.Skeleton(strings.ToLower(s))),
+		"U" + confusable.Skeleton(strings.ToUpper(t)),
+		"L" + confusable.Skeleton(strings.ToLower(t)),
 	}
 }
 
-// Confusable reports whether a and b share a skeleton key: whether a reader
-// could take one for the other, in some case. A name is confusable with
-// itself, and with every name of the same key.
+// Confusable reports whether a reader could take a for b, in some case:
+// whether they share a skeleton key, or are the same name (equal Keys).
 func Confusable(a, b string) bool {
-	ka, kb := SkeletonKeys(a), SkeletonKeys(b)
-	for _, x := range ka {
-		if x != "" && (x == kb[0] || x == kb[1]) {
+	if ka := Key(a); ka != "" && ka == Key(b) {
+		return true
+	}
+	sa, sb := SkeletonKeys(a), SkeletonKeys(b)
+	for i := range sa {
+		if sa[i] != "" && sa[i] == sb[i] {
 			return true
 		}
 	}

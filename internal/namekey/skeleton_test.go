@@ -9,9 +9,10 @@ import (
 )
 
 func TestSkeletonKeys(t *testing.T) {
-	assert.Equal(t, [2]string{"ecpat", "ecpat"}, namekey.SkeletonKeys("ECPAT"))
-	assert.Equal(t, [2]string{"ecpat", "ecpa\u1d1b"}, namekey.SkeletonKeys("\u0415\u0421\u0420\u0410\u0422"))
-	assert.Equal(t, [2]string{"lnterpol", "interpol"}, namekey.SkeletonKeys("INTERPOL"))
+	assert.Equal(t, [2]string{"UECPAT", "Lecpat"}, namekey.SkeletonKeys("ECPAT"))
+	assert.Equal(t, [2]string{"UECPAT", "Lecpa\u1d1b"}, namekey.SkeletonKeys("\u0415\u0421\u0420\u0410\u0422"))
+	assert.Equal(t, [2]string{"UlNTERPOL", "Linterpol"}, namekey.SkeletonKeys("INTERPOL"))
+	assert.Equal(t, namekey.SkeletonKeys("ECPAT"), namekey.SkeletonKeys("E.\u0421.P.A.T."), "punctuation is passed over")
 	assert.Equal(t, [2]string{"", ""}, namekey.SkeletonKeys("..."))
 }
 
@@ -41,6 +42,8 @@ func TestConfusable(t *testing.T) {
 		{"ECPAT", "ECPAT International"},
 		{"\u0411\u0430\u0440", "\u0425\u0430\u0440"}, // Cyrillic Бар and Хар.
 		{"\u30d0\u30b9", "\u30cf\u30b9"},             // バス and ハス: the dakuten is no lookalike.
+		{"ICACALY", "ICACAIY"},                       // The skeleton maps I to l, not L.
+		{"\u0665\u0660", "\u0665\u0660\u0660"},       // ٥٠ and ٥٠٠: an Arabic zero counts.
 		{"...", "..."},                               // No letters: no key.
 	} {
 		assert.False(t, namekey.Confusable(p[0], p[1]), "%q and %q", p[0], p[1])

@@ -36,6 +36,7 @@ import (
 	"encoding/binary"
 	"math/rand/v2"
 	"strconv"
+	"unicode/utf8"
 )
 
 // Options say what to generate; the zero Options is a sensible default.
@@ -982,7 +983,13 @@ func appendName(b []byte, base string, lang int, num int32, kind string) []byte 
 	b = append(b, `{"text":"`...)
 	b = appendEscaped(b, base)
 	b = append(b, ' ')
-	b = appendNumber(b, num, lang)
+	// Arabic digits go with Arabic letters only: a Latin name with them
+	// mixes scripts, which the package refuses.
+	digits := lang
+	if lang == ar && base != "" && base[0] < utf8.RuneSelf {
+		digits = en
+	}
+	b = appendNumber(b, num, digits)
 	b = append(b, `","lang":"`...)
 	b = append(b, langTags[lang]...)
 	b = append(b, `","kind":"`...)

@@ -76,12 +76,11 @@ func TestLookupKeepsLettersApart(t *testing.T) {
 	}
 	a, err := f.a.Apply(an)
 	require.NoError(t, err)
-	// ハ is not バ: not found. И is not Й, but a reader may take one for
-	// the other: refused as a lookalike. Neither is matched.
-	_, err = a.Lookup("ハス協会")
-	assert.ErrorIs(t, err, vgt.ErrNotFound)
-	_, err = a.Lookup("Иошкар")
-	assert.ErrorIs(t, err, vgt.ErrUnsafeText)
+	// ハ is not バ, and И is not Й: neither is matched.
+	for _, q := range []string{"ハス協会", "Иошкар"} {
+		_, err := a.Lookup(q)
+		assert.ErrorIs(t, err, vgt.ErrNotFound, q)
+	}
 	for _, q := range []string{"バス協会", "Йошкар", "ecole de police", "ÉCOLE DE POLICE"} {
 		_, err := a.Lookup(q)
 		assert.NoError(t, err, q)

@@ -25,9 +25,9 @@ func ExampleDefault() {
 	// INTERPOL (001)
 	// Royal Canadian Mounted Police (CA)
 	// United States Department of Homeland Security (US)
-	// Australian Federal Police (AU)
 	// Child Exploitation and Online Protection Centre (GB)
 	// Italian Postal and Communication Police Service (IT)
+	// Australian Federal Police (AU)
 	// Ministry of Interior of the United Arab Emirates (AE)
 	// New Zealand Police (NZ)
 	// Europol (EU)
@@ -112,45 +112,52 @@ func ExampleAlliance_Covering() {
 	// Output:
 	// FR [INTERPOL Europol]
 	// NZ [INTERPOL New Zealand Police]
-	// GB [INTERPOL Child Exploitation and Online Protection Centre (CEOP)]
+	// GB [INTERPOL Child Exploitation and Online Protection Command (CEOP)]
 	// GB in 2011 [INTERPOL Child Exploitation and Online Protection Centre (CEOP) Europol]
 }
 
 func ExampleAlliance_AsOf() {
 	a := vgt.Default()
-	then := a.AsOf(time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC))
+	then := a.AsOf(time.Date(2008, 6, 1, 0, 0, 0, 0, time.UTC))
 	for m := range then.Members() {
 		fmt.Println("member:", m.DisplayName(), m.Membership().Period)
 	}
 	// The Australian seat passed from the AHTCC to the AFP on a date the
-	// sources bound only to between 2005-05-24 and 2009.
+	// sources bound only to between February 2008 and December 2009.
+	// Agencies that later sources list without saying since when may
+	// have been members too.
 	for m := range then.PossibleMembers() {
 		fmt.Println("possibly:", m.DisplayName(), m.Membership().Period)
 	}
 	// Output:
 	// member: INTERPOL 2003/..
-	// member: National Crime Squad for England and Wales (NCS) 2003/2006-04
 	// member: Royal Canadian Mounted Police (RCMP) 2003/..
 	// member: United States Department of Homeland Security (DHS) 2003/..
-	// possibly: Australian High Tech Crime Centre (AHTCC) 2003/[2005-05-24..2009]
-	// possibly: Australian Federal Police (AFP) [2005-05-24..2009]/..
+	// member: Child Exploitation and Online Protection Centre (CEOP) 2006-04/..
+	// member: Italian Postal and Communication Police Service 2007-10-30/..
+	// possibly: Colombian National Police [..2015-04-21]/..
+	// possibly: Directorate of Criminal Investigations (DCI) [..2023-04-19]/..
+	// possibly: National Bureau of Investigation (NBI) [..2025-06]/..
+	// possibly: Philippine National Police (PNP) [..2025-06]/..
+	// possibly: Australian High Tech Crime Centre (AHTCC) 2003/[2008-02..2009-12]
+	// possibly: Australian Federal Police (AFP) [2008-02..2009-12]/..
 }
 
 func ExampleAlliance_Apply() {
 	a := vgt.Default()
-	paypal := vgt.NewOrganization(uuid.MustParse("2b6f0e2a-8c1d-4e3f-a5b6-c7d8e9f0a1b2"), []vgt.Name{
-		{Text: "PayPal", Lang: language.English, Kind: vgt.NameKindOfficial},
+	hotline := vgt.NewOrganization(uuid.MustParse("2b6f0e2a-8c1d-4e3f-a5b6-c7d8e9f0a1b2"), []vgt.Name{
+		{Text: "Example Hotline", Lang: language.English, Kind: vgt.NameKindOfficial},
 	}, vgt.Jurisdiction{}, 0)
 	an := vgt.Announcement{
 		ID:            uuid.MustParse("3c7a1f3b-9d2e-4f40-b6c7-d8e9f0a1b2c3"),
-		Title:         "A new industry partner",
-		Published:     vgt.MustParseDate("2011-11-07"),
-		Source:        "https://example.org/paypal",
+		Title:         "A new partner",
+		Published:     vgt.MustParseDate("2025-03-04"),
+		Source:        "https://example.org/hotline",
 		Language:      language.English,
-		Organizations: []vgt.Organization{paypal},
+		Organizations: []vgt.Organization{hotline},
 		Changes: []vgt.Change{{
-			Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2011-11"),
-			Organization: paypal.ID, Role: vgt.RolePartner, Category: vgt.PartnerCategoryIndustry,
+			Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2025-03"),
+			Organization: hotline.ID, Role: vgt.RolePartner, Category: vgt.PartnerCategoryNonGovernmental,
 		}},
 	}
 	b, err := a.Apply(an)
@@ -163,7 +170,7 @@ func ExampleAlliance_Apply() {
 	_, err = b.Apply(an)
 	fmt.Println(err)
 	// Output:
-	// 4 partners before, 5 after
+	// 13 partners before, 14 after
 	// vgt: announcement.id: "3c7a1f3b-9d2e-4f40-b6c7-d8e9f0a1b2c3": duplicate ID: an announcement with this ID was already applied
 }
 

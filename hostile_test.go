@@ -189,8 +189,9 @@ func TestHostileTypeErrors(t *testing.T) {
 			"announcements[3].tags", "News", "a string where an array belongs"},
 		{"a number in an array of strings", func(d map[string]any) { elem(d, "announcements", 5)["tags"] = []any{"News", 7.5} },
 			"announcements[5].tags[1]", "7.5", "a number where a string belongs"},
-		{"an object where an array belongs", func(d map[string]any) { elem(d, "organizations", 2)["names"] = map[string]any{} },
-			"organizations[2].names", "{}", "an object where an array belongs"},
+		{"an object where an array belongs", func(d map[string]any) {
+			elem(elem(d, "announcements", 0), "organizations", 2)["names"] = map[string]any{}
+		}, "announcements[0].organizations[2].names", "{}", "an object where an array belongs"},
 		{"a number where an ID belongs", func(d map[string]any) {
 			elem(elem(d, "announcements", 4), "changes", 0)["organization"] = 12345.0
 		}, "announcements[4].changes[0].organization", "12345", "a number where a string belongs"},

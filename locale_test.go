@@ -154,8 +154,12 @@ func TestSortByCollation(t *testing.T) {
 	for _, p := range ps {
 		pn = append(pn, p.Name)
 	}
-	assert.Equal(t, []string{"ECPAT International", "International Association of Internet Hotlines",
-		"International Centre for Missing & Exploited Children", "National Center for Missing & Exploited Children"}, pn)
+	// A name sorts before the longer names it begins (Microsoft, then its
+	// Digital Crimes Unit); "The Code" sorts under T, as English does.
+	assert.Equal(t, []string{"BlackBerry", "ECPAT International", "International Association of Internet Hotlines",
+		"International Centre for Missing & Exploited Children", "Kids Internet Safety Alliance", "Microsoft",
+		"Microsoft Digital Crimes Unit", "National Center for Missing & Exploited Children", "NetClean", "PayPal",
+		"The Code", "Visa", "World Vision Australia"}, pn)
 }
 
 func TestJurisdictionNamesOfTheDataset(t *testing.T) {

@@ -129,16 +129,31 @@ func TestApplyOlderPaths(t *testing.T) {
 	assert.Equal(t, "announcement.changes[1].organization", vgtError(t, err).Path, err.Error())
 	assert.NotContains(t, err.Error(), "announcements[")
 
-	// A problem it makes in a later announcement is named at it, with the
-	// later announcement's ID.
+	// An organization that the record introduces only later is unknown
+	// before it: Europol first appears in the announcement of its joining
+	// (S25).
 	an, _ = newAnnouncement("2006-05-10")
 	an.Organizations = nil
 	an.Changes = []vgt.Change{{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2006-05"), Organization: europol, Role: vgt.RoleMember}}
 	_, err = a.Apply(an)
+	require.ErrorIs(t, err, vgt.ErrUnknownOrganization)
+	assert.Equal(t, "announcement.changes[0].organization", vgtError(t, err).Path, err.Error())
+
+	// A problem it makes in a later announcement is named at it, with the
+	// later announcement's ID: the KNPA, voted in in December 2012 (S35),
+	// said to join in January 2013, makes its signing-in of April 2013
+	// (S37) a second joining.
+	knpa := org(t, a, "KNPA").ID
+	an, _ = newAnnouncement("2013-01-20")
+	an.Organizations = nil
+	an.Changes = []vgt.Change{{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2013-01"), Organization: knpa, Role: vgt.RoleMember}}
+	_, err = a.Apply(an)
 	require.ErrorIs(t, err, vgt.ErrConflict)
 	e := vgtError(t, err)
 	assert.Equal(t, "announcement", e.Path, err.Error())
-	joined := slices.IndexFunc(slices.Collect(a.Announcements()), func(x vgt.Announcement) bool { return x.Title == "Europol joins the Virtual Global Taskforce" })
+	joined := slices.IndexFunc(slices.Collect(a.Announcements()), func(x vgt.Announcement) bool {
+		return x.Title == "Dutch, Indonesian, Korean national police forces join Virtual Global Taskforce at Europol Cyber Crime Center"
+	})
 	require.GreaterOrEqual(t, joined, 0)
 	other := slices.Collect(a.Announcements())[joined]
 	assert.Contains(t, err.Error(), fmt.Sprintf("it makes announcement %s (%s)", other.ID, other.Source))

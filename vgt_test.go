@@ -44,24 +44,53 @@ func org(t testing.TB, a *vgt.Alliance, name string) vgt.Organization {
 }
 
 const (
-	afp      = "Australian Federal Police (AFP)"
-	ahtcc    = "Australian High Tech Crime Centre (AHTCC)"
-	ceop     = "Child Exploitation and Online Protection Centre (CEOP)"
-	dhs      = "United States Department of Homeland Security (DHS)"
-	europol  = "Europol"
-	interpol = "INTERPOL"
-	italy    = "Italian Postal and Communication Police Service"
-	ncs      = "National Crime Squad for England and Wales (NCS)"
-	nz       = "New Zealand Police"
-	rcmp     = "Royal Canadian Mounted Police (RCMP)"
-	uae      = "Ministry of Interior of the United Arab Emirates"
-	ecpat    = "ECPAT International (ECPAT)"
-	inhope   = "International Association of Internet Hotlines (INHOPE)"
-	icmec    = "International Centre for Missing & Exploited Children (ICMEC)"
-	ncmec    = "National Center for Missing & Exploited Children (NCMEC)"
+	afp         = "Australian Federal Police (AFP)"
+	ahtcc       = "Australian High Tech Crime Centre (AHTCC)"
+	ceop        = "Child Exploitation and Online Protection Centre (CEOP)" // its name until 2013-10-07 (S66)
+	ceopCommand = "Child Exploitation and Online Protection Command (CEOP)"
+	colombia    = "Colombian National Police"
+	cyco        = "Cybercrime Coordination Unit Switzerland (CYCO)"
+	dci         = "Directorate of Criminal Investigations (DCI)"
+	dhs         = "United States Department of Homeland Security (DHS)"
+	dnp         = "Dutch National Police (DNP)"
+	europol     = "Europol"
+	inp         = "Indonesian National Police (INP)"
+	interpol    = "INTERPOL"
+	italy       = "Italian Postal and Communication Police Service"
+	knpa        = "Korean National Police Agency (KNPA)"
+	nbi         = "National Bureau of Investigation (NBI)"
+	ncs         = "National Crime Squad for England and Wales (NCS)"
+	nz          = "New Zealand Police"
+	pnp         = "Philippine National Police (PNP)"
+	rcmp        = "Royal Canadian Mounted Police (RCMP)"
+	uae         = "Ministry of Interior of the United Arab Emirates"
+
+	blackberry = "BlackBerry (RIM)"
+	code       = "The Code"
+	dcu        = "Microsoft Digital Crimes Unit"
+	ecpat      = "ECPAT International (ECPAT)"
+	inhope     = "International Association of Internet Hotlines (INHOPE)"
+	icmec      = "International Centre for Missing & Exploited Children (ICMEC)"
+	kinsa      = "Kids Internet Safety Alliance (KINSA)"
+	microsoft  = "Microsoft"
+	ncmec      = "National Center for Missing & Exploited Children (NCMEC)"
+	netclean   = "NetClean"
+	paypal     = "PayPal"
+	visa       = "Visa"
+	wva        = "World Vision Australia (WVA)"
 )
 
 func sorted(s ...string) []string { slices.Sort(s); return s }
+
+// listedOnly are the members that sources list with no date of joining
+// (S41 S53 S58): each may have been a member at any time before its
+// listing, so a snapshot before it counts them as possible members.
+var listedOnly = []string{colombia, dci, nbi, pnp}
+
+// with returns the sorted union of base and more.
+func with(base []string, more ...string) []string {
+	return sorted(append(slices.Clone(base), more...)...)
+}
 
 func TestDefaultAsOf(t *testing.T) {
 	a := vgt.Default()
@@ -72,12 +101,17 @@ func TestDefaultAsOf(t *testing.T) {
 		partners []string
 		chair    string
 	}{
-		{"2003-06-01", nil, sorted(ahtcc, dhs, interpol, ncs, rcmp), nil, ""},
-		{"2005-06-01", sorted(dhs, interpol, ncs, rcmp), sorted(afp, ahtcc), nil, "Jim Gamble"},
-		{"2006-04-15", sorted(dhs, interpol, rcmp), sorted(afp, ahtcc, ceop, ncs), nil, ""},
-		{"2008-06-01", sorted(ceop, dhs, interpol, italy, rcmp), sorted(afp, ahtcc), nil, "Jim Gamble"},
-		{"2010-06-01", sorted(afp, ceop, dhs, interpol, italy, rcmp, uae), nil, nil, "Neil Gaughan"},
-		{"2011-06-01", sorted(afp, ceop, dhs, europol, interpol, italy, nz, rcmp, uae), nil, sorted(ecpat, icmec, inhope), "Neil Gaughan"},
+		// The founders joined in "2003", certain only from its last day.
+		{"2003-06-01", nil, with(listedOnly, ahtcc, dhs, interpol, ncs, rcmp), nil, ""},
+		{"2005-06-01", sorted(ahtcc, dhs, interpol, ncs, rcmp), listedOnly, nil, "Jim Gamble"},
+		// The NCS's seat passed to CEOP in 2006-04 (S09), and the chair with it.
+		{"2006-04-15", sorted(ahtcc, dhs, interpol, rcmp), with(listedOnly, ceop, ncs), nil, ""},
+		// The AHTCC's seat passed to the AFP in [2008-02..2009-12] (S12, cio.com.au);
+		// Microsoft and Visa are listed on 2007-10-30 (S10).
+		{"2008-06-01", sorted(ceop, dhs, interpol, italy, rcmp), with(listedOnly, afp, ahtcc), sorted(microsoft, visa), "Jim Gamble"},
+		{"2010-06-01", sorted(afp, ceop, dhs, interpol, italy, rcmp, uae), listedOnly, sorted(microsoft, visa), "Neil Gaughan"},
+		{"2011-06-01", sorted(afp, ceop, dhs, europol, interpol, italy, nz, rcmp, uae), listedOnly,
+			sorted(ecpat, icmec, inhope, microsoft, visa), "Neil Gaughan"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.asof, func(t *testing.T) {
@@ -100,16 +134,31 @@ func TestDefaultAsOf(t *testing.T) {
 
 func TestDefaultEndOfRecord(t *testing.T) {
 	a := vgt.Default()
-	assert.Equal(t, sorted(afp, ahtcc, ceop, dhs, europol, interpol, italy, ncs, nz, rcmp, uae), names(a.Members()))
-	assert.Equal(t, sorted(afp, ceop, dhs, europol, interpol, italy, nz, rcmp, uae), names(a.Current()))
-	assert.Equal(t, sorted(ecpat, icmec, inhope, ncmec), names(a.Partners()))
+	current := sorted(afp, ceopCommand, colombia, cyco, dci, dhs, dnp, europol, inp, interpol, italy, knpa, nbi, nz, pnp, rcmp, uae)
+	assert.Equal(t, with(current, ahtcc, ncs), names(a.Members()))
+	assert.Equal(t, current, names(a.Current()))
 	assert.Empty(t, names(a.PossibleMembers()))
+
+	// Each partner in its category; the sources' own words for it are kept
+	// beside it, however they differ ("private industry partners" for an
+	// NGO, S26).
+	categories := map[string]vgt.PartnerCategory{}
 	for p := range a.Partners() {
-		assert.Equal(t, vgt.PartnerCategoryIndustry, p.Category, p.Name)
+		categories[p.DisplayName()] = p.Category
 	}
+	industry, ngo := vgt.PartnerCategoryIndustry, vgt.PartnerCategoryNonGovernmental
+	assert.Equal(t, map[string]vgt.PartnerCategory{
+		blackberry: industry, dcu: industry, microsoft: industry, netclean: industry, paypal: industry, visa: industry,
+		code: ngo, ecpat: ngo, icmec: ngo, inhope: ngo, kinsa: ngo, ncmec: ngo, wva: ngo,
+	}, categories)
+	ecpatP, ok := a.Partner(org(t, a, "ECPAT").ID)
+	require.True(t, ok)
+	assert.Equal(t, []string{"private industry partners"}, ecpatP.Partnership().Words())
+
+	// The AFP chairs from 2024-11-01 (S58).
 	h, ok := a.Holder(vgt.PostChair)
 	require.True(t, ok)
-	assert.Equal(t, "2009/..", h.Period.String())
+	assert.Equal(t, "2024-11-01/..", h.Period.String())
 	assert.Equal(t, org(t, a, "AFP").ID, h.Agency)
 
 	// Uncertainty is kept as the sources give it.
@@ -121,21 +170,45 @@ func TestDefaultEndOfRecord(t *testing.T) {
 		dates[p.DisplayName()] = p.Partnership().Period.String()
 	}
 	assert.Equal(t, map[string]string{
-		afp: "[2005-05-24..2009]/..", ahtcc: "2003/[2005-05-24..2009]", ceop: "2006-04/..", dhs: "2003/..",
-		europol: "[2011-04-01..2011-04-07]/..", interpol: "2003/..", italy: "2007-10-30/..", ncs: "2003/2006-04",
-		nz: "[2010-06-16..2010-06-17]/..", rcmp: "2003/..", uae: "2010-03-09/..",
-		ecpat: "[2011-03..2011-04]/..", inhope: "[2011-03..2011-04]/..", icmec: "[2011-03..2011-04]/..", ncmec: "[..2011-11-07]/..",
+		// Founders, "2003" (S01 S04); the seats of the AHTCC and the NCS passed on.
+		ahtcc: "2003/[2008-02..2009-12]", dhs: "2003/..", interpol: "2003/..", ncs: "2003/2006-04", rcmp: "2003/..",
+		afp: "[2008-02..2009-12]/..", ceopCommand: "2006-04/..",
+		italy: "2007-10-30/..", uae: "2010-03-09/..", nz: "[2010-06-16..2010-06-17]/..",
+		// After S23's count of eight on 2010-12-08, by S25.
+		europol: "[2010-12..2011-04-07]/..",
+		// Signed in at The Hague by the release of 2013-04-17 (S37).
+		dnp: "[2013-04-01..2013-04-17]/..", inp: "[2013-04-01..2013-04-17]/..", knpa: "[2013-04-01..2013-04-17]/..",
+		cyco: "[2014-05-06..2014-05-12]/..",
+		// Listed with no date of joining (S41 S53 S58).
+		colombia: "[..2015-04-21]/..", dci: "[..2023-04-19]/..", nbi: "[..2025-06]/..", pnp: "[..2025-06]/..",
+		// Listed as associated on 2007-10-30 (S10).
+		microsoft: "[..2007-10-30]/..", visa: "[..2007-10-30]/..",
+		// "Last month" on an undated page of [2011-04-07..2011-05-31] (S26).
+		ecpat: "[2011-03..2011-04]/..", inhope: "[2011-03..2011-04]/..", icmec: "[2011-03..2011-04]/..",
+		// Before PayPal, the fifth partner (S27 S29).
+		ncmec: "[2011-03..2011-11-07]/..", paypal: "[2011-11-06..2011-11-07]/..",
+		// "Last month" on an undated page after PayPal (S32 S33).
+		blackberry: "[2011-11..2012-06]/..", dcu: "[2011-11..2012-06]/..", code: "[2011-11..2012-06]/..", wva: "[2011-11..2012-06]/..",
+		// Signed "this month" (S36).
+		kinsa: "[2013-02-01..2013-02-27]/..", netclean: "[2013-02-01..2013-02-27]/..",
 	}, dates)
 
-	// The 2011 announcement names units of two members.
+	// The sources name units of three members: the RCMP's NCECC, ICE's
+	// Homeland Security Investigations for the DHS's seat (S34), and the
+	// AFP's ACCCE (S58).
 	rcmpM, ok := a.Member(org(t, a, "RCMP").ID)
 	require.True(t, ok)
 	assert.Equal(t, org(t, a, "NCECC").ID, rcmpM.Membership().Unit)
 	dhsM, _ := a.Member(org(t, a, "DHS").ID)
-	assert.Equal(t, org(t, a, "ICE").ID, dhsM.Membership().Unit)
-	// The UK seat passed from the NCS to CEOP.
+	assert.Equal(t, org(t, a, "HSI").ID, dhsM.Membership().Unit)
+	afpM, _ := a.Member(org(t, a, "AFP").ID)
+	assert.Equal(t, org(t, a, "ACCCE").ID, afpM.Membership().Unit)
+	// The UK seat passed from the NCS to CEOP, the Australian one from the
+	// AHTCC to the AFP.
 	ncsM, _ := a.Member(org(t, a, "NCS").ID)
 	assert.Equal(t, org(t, a, "CEOP").ID, ncsM.Membership().Successor)
+	ahtccM, _ := a.Member(org(t, a, "AHTCC").ID)
+	assert.Equal(t, org(t, a, "AFP").ID, ahtccM.Membership().Successor)
 }
 
 func TestDefault2011Announcement(t *testing.T) {
@@ -183,16 +256,22 @@ func TestCovering(t *testing.T) {
 	}{
 		{"", "FR", sorted(europol, interpol)},
 		{"", "NZ", sorted(interpol, nz)},
-		{"", "GB", sorted(ceop, interpol)},
-		{"", "uk", sorted(ceop, interpol)},
+		{"", "GB", sorted(ceopCommand, interpol)},
+		{"", "uk", sorted(ceopCommand, interpol)},
 		{"2011-06-01", "GB", sorted(ceop, europol, interpol)},
 		{"2011-06-01", "FR", sorted(europol, interpol)},
 		{"2008-06-01", "FR", sorted(interpol)},
-		{"2005-06-01", "GB", sorted(interpol, ncs)},
+		// The NCS's remit was England and Wales (S01), not all of the
+		// United Kingdom.
+		{"2005-06-01", "GB-EAW", sorted(interpol, ncs)},
+		{"2005-06-01", "GB", sorted(interpol)},
 		{"", "EU", sorted(europol, interpol)},
 		{"", "001", sorted(interpol)},
-		{"", "CH", sorted(interpol)},
+		{"", "CH", sorted(cyco, interpol)},
+		{"2013-06-01", "CH", sorted(interpol)},
 		{"", "AU", sorted(afp, interpol)},
+		// Two member agencies for one country (S58).
+		{"", "PH", sorted(interpol, nbi, pnp)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.asof+" "+tt.code, func(t *testing.T) {
@@ -223,7 +302,7 @@ func TestMemberPartnerByID(t *testing.T) {
 	ecpatOrg := org(t, a, "ecpat")
 	p, ok := a.Partner(ecpatOrg.ID)
 	require.True(t, ok)
-	assert.Equal(t, vgt.PartnerCategoryIndustry, p.Category)
+	assert.Equal(t, vgt.PartnerCategoryNonGovernmental, p.Category)
 	_, ok = a.Member(ecpatOrg.ID)
 	assert.False(t, ok)
 

@@ -152,13 +152,24 @@ func TestWriteDates(t *testing.T) {
 	assert.Equal(t, false, ncs["ongoing"])
 	// A range whose bounds share a month becomes that month; ongoing has
 	// no end.
-	europol := find("[2011-04-01..2011-04-07]/..")
-	assert.Equal(t, "2011-04", europol["start_date"])
-	assert.NotContains(t, europol, "end_date")
-	assert.Equal(t, true, europol["ongoing"])
-	// A range whose bounds share no year gives no date at all.
-	afp := find("[2005-05-24..2009]/..")
+	cyco := find("[2014-05-06..2014-05-12]/..")
+	assert.Equal(t, "2014-05", cyco["start_date"])
+	assert.NotContains(t, cyco, "end_date")
+	assert.Equal(t, true, cyco["ongoing"])
+	// A range whose bounds share only a year becomes that year.
+	ecpat := find("[2011-03..2011-04]/..")
+	assert.Equal(t, "2011", ecpat["start_date"])
+	// A range whose bounds share no year gives no date at all, at either
+	// end; nor does a range open at its start.
+	afp := find("[2008-02..2009-12]/..")
 	assert.NotContains(t, afp, "start_date")
+	ahtcc := find("2003/[2008-02..2009-12]")
+	assert.Equal(t, "2003", ahtcc["start_date"])
+	assert.NotContains(t, ahtcc, "end_date")
+	assert.Equal(t, false, ahtcc["ongoing"])
+	colombia := find("[..2015-04-21]/..")
+	assert.NotContains(t, colombia, "start_date")
+	assert.Equal(t, true, colombia["ongoing"])
 }
 
 func TestWriteError(t *testing.T) {

@@ -143,7 +143,7 @@ type (
 	// announcement gives, by the role pattern as for members.
 	actor struct {
 		Type              string `json:"@type"`
-		RoleName          string `json:"roleName"`
+		RoleName          string `json:"roleName,omitempty"`
 		SpokenByCharacter ref    `json:"spokenByCharacter"`
 	}
 )

@@ -30,7 +30,7 @@ func ExampleNew() {
 	}
 	// Output:
 	// 200 application/json
-	// as recorded through [2024-11..2025-06]
+	// as recorded through 2025-02-11
 	// INTERPOL 001
 	// Europol EU
 }

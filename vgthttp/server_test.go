@@ -100,13 +100,13 @@ func TestMembers(t *testing.T) {
 	m := decode[members](t, resp)
 	assert.Equal(t, a.RecordedThrough().String(), m.RecordedThrough)
 	assert.Empty(t, m.AsOf)
-	assert.Len(t, m.Members, 11, "every member, past and present")
+	assert.Len(t, m.Members, 19, "every member, past and present: 17 current, 2 whose seats passed on")
 	afp := m.Members[slices.IndexFunc(m.Members, func(o org) bool { return o.Acronym == "AFP" })]
 	assert.Equal(t, "Australian Federal Police", afp.Name)
 	assert.Equal(t, "AU", afp.Jurisdiction)
 	assert.Equal(t, "nationalAgency", afp.Kind)
 	require.Len(t, afp.Memberships, 1)
-	assert.Equal(t, "[2005-05-24..2009]/..", afp.Memberships[0].Period)
+	assert.Equal(t, "[2008-02..2009-12]/..", afp.Memberships[0].Period)
 	assert.NotEmpty(t, afp.Memberships[0].Predecessor)
 	assert.NotEmpty(t, afp.Memberships[0].Sources)
 	assert.Contains(t, afp.Names, struct{ Text, Lang, Kind string }{"AFP", "", "acronym"})
@@ -118,9 +118,10 @@ func TestAt(t *testing.T) {
 		at, asOf string
 		n        int
 	}{
-		{"2005-06-01", "2005-06-01T00:00:00Z", 4},
-		{"2005-06", "2005-06-30T00:00:00Z", 4}, // a month stands for its last day
-		{"2003", "2003-12-31T00:00:00Z", 5},    // the AHTCC too, certainly a member by then
+		{"2005-06-01", "2005-06-01T00:00:00Z", 5},
+		{"2005-06", "2005-06-30T00:00:00Z", 5}, // a month stands for its last day
+		{"2003", "2003-12-31T00:00:00Z", 5},    // the founders joined in "2003", certain from its last day
+		{"2003-12-30", "2003-12-30T00:00:00Z", 0},
 		{"[2011-04-07..2011-05-31]", "2011-05-31T00:00:00Z", 9},
 		{"2011-06-01T12:00:00%2B02:00", "2011-06-01T10:00:00Z", 9},
 		{"2002", "2002-12-31T00:00:00Z", 0},
@@ -144,12 +145,24 @@ func TestPartnersAndAnnouncements(t *testing.T) {
 	s := vgthttp.New(vgt.Default())
 	var ps struct{ Partners []org }
 	require.NoError(t, json.Unmarshal([]byte(body(t, get(t, s, "GET", "/partners"))), &ps))
-	assert.Len(t, ps.Partners, 4)
+	categories := map[string]string{}
 	for _, p := range ps.Partners {
-		assert.Equal(t, "industry", p.Category)
+		categories[p.Name] = p.Category
 		assert.NotEmpty(t, p.Partnerships)
 	}
+	assert.Equal(t, map[string]string{
+		"BlackBerry": "industry", "Microsoft": "industry", "Microsoft Digital Crimes Unit": "industry",
+		"NetClean": "industry", "PayPal": "industry", "Visa": "industry",
+		"ECPAT International": "nonGovernmental", "International Association of Internet Hotlines": "nonGovernmental",
+		"International Centre for Missing & Exploited Children": "nonGovernmental", "Kids Internet Safety Alliance": "nonGovernmental",
+		"National Center for Missing & Exploited Children": "nonGovernmental", "The Code": "nonGovernmental",
+		"World Vision Australia": "nonGovernmental",
+	}, categories)
+	// Microsoft and Visa are listed as associated on 2007-10-30 (S10),
+	// with no date of joining: certain from then, not before.
 	require.NoError(t, json.Unmarshal([]byte(body(t, get(t, s, "GET", "/partners?at=2010-01-01"))), &ps))
+	assert.Equal(t, []string{"Microsoft", "Visa"}, names(ps.Partners))
+	require.NoError(t, json.Unmarshal([]byte(body(t, get(t, s, "GET", "/partners?at=2007-06-01"))), &ps))
 	assert.Empty(t, ps.Partners)
 
 	var as struct {
@@ -160,11 +173,17 @@ func TestPartnersAndAnnouncements(t *testing.T) {
 		}
 	}
 	require.NoError(t, json.Unmarshal([]byte(body(t, get(t, s, "GET", "/announcements"))), &as))
-	assert.Len(t, as.Announcements, 15)
+	assert.Len(t, as.Announcements, 59)
 	last := as.Announcements[len(as.Announcements)-1]
 	assert.Equal(t, as.RecordedThrough, last.Published, "the horizon is the latest publication")
-	assert.Equal(t, "Europol joins the Virtual Global Taskforce", as.Announcements[12].Title)
-	assert.NotEmpty(t, as.Announcements[12].Changes)
+	assert.True(t, slices.IsSortedFunc(as.Announcements, func(x, y struct {
+		ID, Title, Published, Source, Language string
+		Changes                                []struct{ Kind, Organization, Effective string }
+	}) int {
+		return vgt.MustParseDate(x.Published).Compare(vgt.MustParseDate(y.Published))
+	}), "by publication")
+	assert.Equal(t, "Europol joins the Virtual Global Taskforce", as.Announcements[23].Title)
+	assert.NotEmpty(t, as.Announcements[23].Changes)
 	require.NoError(t, json.Unmarshal([]byte(body(t, get(t, s, "GET", "/announcements?at=2005-06-01"))), &as))
 	assert.Len(t, as.Announcements, 3)
 }
@@ -208,7 +227,16 @@ func TestCovering(t *testing.T) {
 		{"/covering/fr", "FR", []string{"INTERPOL", "Europol"}, nil},
 		{"/covering/NZ", "NZ", []string{"INTERPOL", "New Zealand Police"}, nil},
 		{"/covering/GB?at=2011-06-01", "GB", []string{"INTERPOL", "Child Exploitation and Online Protection Centre", "Europol"}, nil},
-		{"/covering/AU?at=2007-01-01", "AU", []string{"INTERPOL"}, []string{"Australian High Tech Crime Centre", "Australian Federal Police"}},
+		// The Australian seat passed from the AHTCC to the AFP in
+		// [2008-02..2009-12].
+		{"/covering/AU?at=2007-01-01", "AU", []string{"Australian High Tech Crime Centre", "INTERPOL"}, nil},
+		{"/covering/AU?at=2009-01-01", "AU", []string{"INTERPOL"}, []string{"Australian High Tech Crime Centre", "Australian Federal Police"}},
+		// The NCS's remit was England and Wales.
+		{"/covering/GB-EAW?at=2005-06-01", "GB-EAW", []string{"INTERPOL", "National Crime Squad for England and Wales"}, nil},
+		{"/covering/GB?at=2005-06-01", "GB", []string{"INTERPOL"}, []string{"National Crime Squad for England and Wales"}},
+		// Two member agencies for one country, listed with no date of
+		// joining (S58).
+		{"/covering/PH", "PH", []string{"National Bureau of Investigation", "Philippine National Police", "INTERPOL"}, nil},
 		// Every other member covers part of the world: each may have
 		// authority over a report from somewhere in it.
 		{"/covering/001", "001", []string{"INTERPOL"}, nil},
@@ -282,15 +310,15 @@ func TestRoster(t *testing.T) {
 	tests := []struct {
 		target, accept, lang, dir, heading string
 	}{
-		{"/roster", "", "en", "ltr", "9 member agencies"},
-		{"/roster?lang=ar", "", "ar", "rtl", "٩ وكالات أعضاء"},
-		{"/roster", "ar-EG,en;q=0.5", "ar", "rtl", "٩ وكالات أعضاء"},
-		{"/roster", "de-CH, fr;q=0.9", "de", "ltr", "9 Mitgliedsbehörden"},
-		{"/roster?lang=fr", "de", "fr", "ltr", "9 services membres"},
-		{"/roster?lang=it", "", "it", "ltr", "9 agenzie membro"},
-		{"/roster?lang=es-MX", "", "es", "ltr", "9 agencias miembro"},
-		{"/roster?lang=ja", "", "en", "ltr", "9 member agencies"},
-		{"/roster?lang=%3Cscript%3E", "es", "es", "ltr", "9 agencias miembro"},
+		{"/roster", "", "en", "ltr", "17 member agencies"},
+		{"/roster?lang=ar", "", "ar", "rtl", "١٧ وكالةً عضوًا"},
+		{"/roster", "ar-EG,en;q=0.5", "ar", "rtl", "١٧ وكالةً عضوًا"},
+		{"/roster", "de-CH, fr;q=0.9", "de", "ltr", "17 Mitgliedsbehörden"},
+		{"/roster?lang=fr", "de", "fr", "ltr", "17 services membres"},
+		{"/roster?lang=it", "", "it", "ltr", "17 agenzie membro"},
+		{"/roster?lang=es-MX", "", "es", "ltr", "17 agencias miembro"},
+		{"/roster?lang=ja", "", "en", "ltr", "17 member agencies"},
+		{"/roster?lang=%3Cscript%3E", "es", "es", "ltr", "17 agencias miembro"},
 	}
 	for _, tt := range tests {
 		resp := get(t, s, "GET", tt.target, "Accept-Language", tt.accept)
@@ -308,16 +336,18 @@ func TestRoster(t *testing.T) {
 	ar := body(t, get(t, s, "GET", "/roster?lang=ar"))
 	// Latin names are isolated on the Arabic page, dates read left to
 	// right, and the Arabic name of the UAE's ministry is not isolated.
-	assert.Contains(t, ar, `<td class="name"><bdi>Australian Federal Police (AFP)</bdi></td>`)
-	assert.Contains(t, ar, `<td class="date"><bdi dir="ltr">[2005-05-24..2009]</bdi></td>`)
+	assert.Contains(t, ar, `<td class="name"><bdi>Europol</bdi></td>`)
+	assert.Contains(t, ar, `<td class="name"><bdi>Australian Federal Police (AFP)</bdi><div class="unit">عبر <bdi>Australian Centre to Counter Child Exploitation (ACCCE)</bdi></div></td>`)
+	assert.Contains(t, ar, `<td class="date"><bdi dir="ltr">[2008-02..2009-12]</bdi></td>`)
 	assert.Contains(t, ar, `<td class="name">وزارة الداخلية</td>`)
 	assert.Contains(t, ar, `<h2>الرئاسة</h2>`)
-	assert.Contains(t, ar, `<bdi>Neil Gaughan</bdi>، عن <bdi>Australian Federal Police (AFP)</bdi>، منذ <bdi dir="ltr">2009</bdi>`)
+	assert.Contains(t, ar, `<bdi>Justine Gough</bdi>، عن <bdi>Australian Federal Police (AFP)</bdi>، منذ <bdi dir="ltr">2024-11-01</bdi>`)
 	assert.Contains(t, ar, `<title>`+"\u2068Virtual Global Taskforce (VGT)\u2069"+` — قائمة الأعضاء</title>`)
 	en := body(t, get(t, s, "GET", "/roster?lang=en"))
-	assert.Contains(t, en, `<td class="name">Australian Federal Police (AFP)</td>`)
+	assert.Contains(t, en, `<td class="name">Europol</td>`)
+	assert.Contains(t, en, `<td class="name">Australian Federal Police (AFP)<div class="unit">through Australian Centre to Counter Child Exploitation (ACCCE)</div></td>`)
 	assert.Contains(t, en, `<a href="?lang=ar" hreflang="ar" lang="ar"><bdi>العربية</bdi></a>`)
-	assert.Contains(t, en, `<p>Neil Gaughan, for Australian Federal Police (AFP), since 2009</p>`)
+	assert.Contains(t, en, `<p>Justine Gough, for Australian Federal Police (AFP), since 2024-11-01</p>`)
 	assert.Contains(t, en, "<h2>Pending votes</h2>")
 	assert.Contains(t, en, "<h2>Notes</h2>")
 	assert.Contains(t, en, "<h2>Former members</h2>")
@@ -423,7 +453,7 @@ func TestConcurrentUpdate(t *testing.T) {
 	s := vgthttp.New(a)
 	etags := map[string]int{}
 	for i, x := range []*vgt.Alliance{a, c} {
-		etags[get(t, vgthttp.New(x), "GET", "/members").Header.Get("ETag")] = []int{11, 11}[i]
+		etags[get(t, vgthttp.New(x), "GET", "/members").Header.Get("ETag")] = []int{19, 19}[i]
 	}
 	targets := []string{"/members", "/partners", "/announcements", "/covering/FR", "/lookup?name=AFP", "/roster?lang=ar", "/roster", "/members?at=2011"}
 	var wg sync.WaitGroup
@@ -457,10 +487,10 @@ func TestConcurrentUpdate(t *testing.T) {
 					var m members
 					assert.NoError(t, json.Unmarshal(w.Body.Bytes(), &m))
 					// a and c share the member list; b is a snapshot of a
-					// and has a's tag: its body has 4 members.
+					// and has a's tag: its body has the 5 founders.
 					n, ok := etags[w.Header().Get("ETag")]
 					assert.True(t, ok)
-					assert.Contains(t, []int{n, 4}, len(m.Members))
+					assert.Contains(t, []int{n, 5}, len(m.Members))
 				}
 			}
 		}()

@@ -33,34 +33,47 @@ func TestBuildEnglish(t *testing.T) {
 	assert.Equal(t, "Virtual Global Taskforce (VGT)", r.Title.Plain())
 	assert.Equal(t, a.RecordedThrough(), r.RecordedThrough)
 	assert.Equal(t, "As recorded through "+a.RecordedThrough().String()+".", r.Horizon.Plain())
-	assert.Equal(t, "9 member agencies", r.MembersHeading)
+	assert.Equal(t, "17 member agencies", r.MembersHeading)
+	// In English collation order, which ignores case ("Indonesian" before
+	// "INTERPOL").
 	assert.Equal(t, []string{
-		"Australian Federal Police (AFP)", "Child Exploitation and Online Protection Centre (CEOP)", "Europol", "INTERPOL",
-		"Italian Postal and Communication Police Service", "Ministry of Interior of the United Arab Emirates",
-		"New Zealand Police", "Royal Canadian Mounted Police (RCMP)", "United States Department of Homeland Security (DHS)",
+		"Australian Federal Police (AFP)", "Child Exploitation and Online Protection Command (CEOP)",
+		"Colombian National Police", "Cybercrime Coordination Unit Switzerland (CYCO)",
+		"Directorate of Criminal Investigations (DCI)", "Dutch National Police (DNP)", "Europol",
+		"Indonesian National Police (INP)", "INTERPOL", "Italian Postal and Communication Police Service",
+		"Korean National Police Agency (KNPA)", "Ministry of Interior of the United Arab Emirates",
+		"National Bureau of Investigation (NBI)", "New Zealand Police", "Philippine National Police (PNP)",
+		"Royal Canadian Mounted Police (RCMP)", "United States Department of Homeland Security (DHS)",
 	}, names(r.Members))
 	assert.Empty(t, r.Possible, "the end of the record has no uncertain members")
 	assert.Equal(t, []string{"Australian High Tech Crime Centre (AHTCC)", "National Crime Squad for England and Wales (NCS)"}, names(r.Former))
 	// Every member of the record is on the roster, current or former.
 	assert.Equal(t, countSeq(a.Members()), len(r.Members)+len(r.Former))
 
-	rcmp := r.Members[7]
+	i := slices.IndexFunc(r.Members, func(m Member) bool { return m.Name.Text == "Royal Canadian Mounted Police (RCMP)" })
+	require.GreaterOrEqual(t, i, 0)
+	rcmp := r.Members[i]
 	assert.Equal(t, "through National Child Exploitation Coordination Centre (NCECC)", rcmp.Unit.Plain())
 	assert.Equal(t, "Royal Canadian Mounted Police (RCMP), through National Child Exploitation Coordination Centre (NCECC)", rcmp.Full.Plain())
 	assert.Equal(t, Span{Text: "Canada"}, rcmp.Jurisdiction)
 	assert.Equal(t, Span{Text: "2003"}, rcmp.Since)
 	assert.Equal(t, "2003/2006-04", r.Former[1].Period.Text)
 
-	assert.Equal(t, "4 partners", r.PartnersHeading)
-	require.Len(t, r.Partners, 1)
+	assert.Equal(t, "13 partners", r.PartnersHeading)
+	require.Len(t, r.Partners, 2)
 	assert.Equal(t, vgt.PartnerCategoryIndustry, r.Partners[0].Category)
 	assert.Equal(t, "Private sector", r.Partners[0].Heading)
-	assert.Len(t, r.Partners[0].Partners, 4)
-	assert.Equal(t, "[..2011-11-07]", r.Partners[0].Partners[3].Since.Text)
+	assert.Len(t, r.Partners[0].Partners, 6)
+	paypal := r.Partners[0].Partners[4]
+	assert.Equal(t, "PayPal", paypal.Name.Text)
+	assert.Equal(t, "[2011-11-06..2011-11-07]", paypal.Since.Text)
+	assert.Equal(t, vgt.PartnerCategoryNonGovernmental, r.Partners[1].Category)
+	assert.Equal(t, "Non-governmental organisations", r.Partners[1].Heading)
+	assert.Len(t, r.Partners[1].Partners, 7)
 
-	assert.Equal(t, "Neil Gaughan, for Australian Federal Police (AFP), since 2009", r.Chair.Plain())
+	assert.Equal(t, "Justine Gough, for Australian Federal Police (AFP), since 2024-11-01", r.Chair.Plain())
 	assert.Empty(t, r.Pending)
-	assert.Equal(t, "Drawn from 15 announcements.", r.Sources.Plain())
+	assert.Equal(t, "Drawn from 59 announcements.", r.Sources.Plain())
 	var langs []string
 	for _, l := range r.Languages {
 		langs = append(langs, l.Tag.String()+"="+l.Name.Text)
@@ -79,8 +92,9 @@ func TestBuildArabic(t *testing.T) {
 	r := Build(a, language.MustParse("ar-EG"))
 	assert.Equal(t, language.Arabic, r.Lang)
 	assert.Equal(t, "rtl", r.Dir)
-	assert.Equal(t, "٩ وكالات أعضاء", r.MembersHeading)
-	assert.Equal(t, "٤ شركاء", r.PartnersHeading)
+	// From 11 to 99, Arabic counts with the singular in the accusative.
+	assert.Equal(t, "١٧ وكالةً عضوًا", r.MembersHeading)
+	assert.Equal(t, "١٣ شريكًا", r.PartnersHeading)
 	assert.Equal(t, "القطاع الخاص", r.Partners[0].Heading)
 	assert.Equal(t, "الرئاسة", r.Labels.Chair)
 	assert.Equal(t, "وفق ما سُجّل حتى "+a.RecordedThrough().String()+".", r.Horizon.Plain())
@@ -94,15 +108,15 @@ func TestBuildArabic(t *testing.T) {
 		assert.Equal(t, Span{Text: m.Since.Text, Dir: "ltr", Fixed: true}, m.Since, "a date reads left to right")
 		assert.Empty(t, m.Jurisdiction.Dir, "jurisdictions are named in Arabic")
 	}
-	assert.Equal(t, "\u2068Neil Gaughan\u2069، عن \u2068Australian Federal Police (AFP)\u2069، منذ \u20662009\u2069", r.Chair.String())
+	assert.Equal(t, "\u2068Justine Gough\u2069، عن \u2068Australian Federal Police (AFP)\u2069، منذ \u20662024-11-01\u2069", r.Chair.String())
 
 	var b bytes.Buffer
 	require.NoError(t, r.WriteText(&b))
 	text := b.String()
-	assert.Contains(t, text, "\u2068Europol\u2069 — الاتحاد الأوروبي — \u2066[2011-04-01..2011-04-07]\u2069\n")
+	assert.Contains(t, text, "\u2068Europol\u2069 — الاتحاد الأوروبي — \u2066[2010-12..2011-04-07]\u2069\n")
 	assert.Contains(t, text, "وزارة الداخلية — الإمارات العربية المتحدة — \u20662010-03-09\u2069\n")
 	assert.Contains(t, text, "\u2068Royal Canadian Mounted Police (RCMP)\u2069، عبر \u2068National Child Exploitation Coordination Centre (NCECC)\u2069 — كندا")
-	assert.Contains(t, text, "استنادًا إلى ١٥ إعلانًا.")
+	assert.Contains(t, text, "استنادًا إلى ٥٩ إعلانًا.")
 	// No English word is left outside a name on the Arabic page: every
 	// Latin letter is inside an isolate.
 	outside := regexp.MustCompile("\u2068[^\u2069]*\u2069|\u2066[^\u2069]*\u2069").ReplaceAllString(text, "")
@@ -113,8 +127,11 @@ func TestBuildSnapshot(t *testing.T) {
 	a := vgt.Default().AsOf(time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC))
 	r := Build(a, language.French)
 	assert.Equal(t, "Tel qu’il était avec certitude au 2005-06-01, selon les sources enregistrées jusqu’à "+a.RecordedThrough().String()+".", r.Horizon.Plain())
-	assert.Equal(t, "4 services membres", r.MembersHeading)
-	assert.Equal(t, []string{"Australian Federal Police (AFP)", "Australian High Tech Crime Centre (AHTCC)"}, names(r.Possible))
+	assert.Equal(t, "5 services membres", r.MembersHeading)
+	// Members that later sources list with no date of joining may have
+	// been members already.
+	assert.Equal(t, []string{"Colombian National Police", "Directorate of Criminal Investigations (DCI)",
+		"National Bureau of Investigation (NBI)", "Philippine National Police (PNP)"}, names(r.Possible))
 	assert.Empty(t, r.Former, "a snapshot shows only who was active")
 	assert.Equal(t, "0 partenaire", r.PartnersHeading)
 	assert.Empty(t, r.Partners)
@@ -255,13 +272,21 @@ func TestBuildEmpty(t *testing.T) {
 }
 
 func TestPossiblyCovering(t *testing.T) {
-	a := vgt.Default().AsOf(time.Date(2007, 1, 1, 0, 0, 0, 0, time.UTC))
-	var got []string
-	for _, m := range PossiblyCovering(a, vgt.MustParseJurisdiction("AU")) {
-		got = append(got, m.Acronym)
+	// The Australian seat passed from the AHTCC to the AFP in
+	// [2008-02..2009-12]; the PNP and the NBI are listed in 2024 with no
+	// date of joining.
+	a := vgt.Default().AsOf(time.Date(2009, 1, 1, 0, 0, 0, 0, time.UTC))
+	acronyms := func(ms []vgt.Member) []string {
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Acronym)
+		}
+		slices.Sort(got)
+		return got
 	}
-	slices.Sort(got)
-	assert.Equal(t, []string{"AFP", "AHTCC"}, got)
+	assert.Equal(t, []string{"AFP", "AHTCC"}, acronyms(PossiblyCovering(a, vgt.MustParseJurisdiction("AU"))))
+	assert.Equal(t, []string{"NBI", "PNP"}, acronyms(PossiblyCovering(a, vgt.MustParseJurisdiction("PH"))))
+	assert.Empty(t, PossiblyCovering(vgt.Default().AsOf(time.Date(2007, 1, 1, 0, 0, 0, 0, time.UTC)), vgt.MustParseJurisdiction("AU")))
 	assert.Empty(t, PossiblyCovering(a, vgt.MustParseJurisdiction("NZ")))
 	assert.Empty(t, PossiblyCovering(a, vgt.Jurisdiction{}))
 }

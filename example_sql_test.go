@@ -55,10 +55,10 @@ func Example_database() {
 		fmt.Printf("%s, %s: %s (ended known: %v)\n", org.Name, kind, period, !ended.IsZero())
 	}
 	// Output:
-	// stored: [ea71340c-6b0a-42a1-8f90-4c016d9a8036 nationalAgency 2003/[2005-05-24..2009] 2003 [2005-05-24..2009]]
-	// stored: [ad3fc993-9c98-4cc9-8cdd-798826195047 internationalOrganization [2011-04-01..2011-04-07]/.. [2011-04-01..2011-04-07] <nil>]
-	// Australian High Tech Crime Centre, nationalAgency: 2003/[2005-05-24..2009] (ended known: true)
-	// Europol, internationalOrganization: [2011-04-01..2011-04-07]/.. (ended known: false)
+	// stored: [ea71340c-6b0a-42a1-8f90-4c016d9a8036 nationalAgency 2003/[2008-02..2009-12] 2003 [2008-02..2009-12]]
+	// stored: [ad3fc993-9c98-4cc9-8cdd-798826195047 internationalOrganization [2010-12..2011-04-07]/.. [2010-12..2011-04-07] <nil>]
+	// Australian High Tech Crime Centre, nationalAgency: 2003/[2008-02..2009-12] (ended known: true)
+	// Europol, internationalOrganization: [2010-12..2011-04-07]/.. (ended known: false)
 }
 
 // memDB is a database/sql driver that keeps the rows it is given, as the

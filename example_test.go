@@ -137,8 +137,8 @@ func ExampleAlliance_AsOf() {
 	// member: Italian Postal and Communication Police Service 2007-10-30/..
 	// possibly: Colombian National Police [..2015-04-21]/..
 	// possibly: Directorate of Criminal Investigations (DCI) [..2023-04-19]/..
-	// possibly: National Bureau of Investigation (NBI) [..2025-06]/..
-	// possibly: Philippine National Police (PNP) [..2025-06]/..
+	// possibly: National Bureau of Investigation (NBI) [..2024-11]/..
+	// possibly: Philippine National Police (PNP) [..2024-11]/..
 	// possibly: Australian High Tech Crime Centre (AHTCC) 2003/[2008-02..2009-12]
 	// possibly: Australian Federal Police (AFP) [2008-02..2009-12]/..
 }

@@ -65,7 +65,7 @@ const (
 	rcmp        = "Royal Canadian Mounted Police (RCMP)"
 	uae         = "Ministry of Interior of the United Arab Emirates"
 
-	blackberry = "BlackBerry (RIM)"
+	blackberry = "BlackBerry"
 	code       = "The Code"
 	dcu        = "Microsoft Digital Crimes Unit"
 	ecpat      = "ECPAT International (ECPAT)"
@@ -180,7 +180,7 @@ func TestDefaultEndOfRecord(t *testing.T) {
 		dnp: "[2013-04-01..2013-04-17]/..", inp: "[2013-04-01..2013-04-17]/..", knpa: "[2013-04-01..2013-04-17]/..",
 		cyco: "[2014-05-06..2014-05-12]/..",
 		// Listed with no date of joining (S41 S53 S58).
-		colombia: "[..2015-04-21]/..", dci: "[..2023-04-19]/..", nbi: "[..2025-06]/..", pnp: "[..2025-06]/..",
+		colombia: "[..2015-04-21]/..", dci: "[..2023-04-19]/..", nbi: "[..2024-11]/..", pnp: "[..2024-11]/..",
 		// Listed as associated on 2007-10-30 (S10).
 		microsoft: "[..2007-10-30]/..", visa: "[..2007-10-30]/..",
 		// "Last month" on an undated page of [2011-04-07..2011-05-31] (S26).

@@ -97,7 +97,7 @@
 // is ongoing or ended at an unknown date. Whether a period covers an instant
 // is three-valued: certainly, possibly, or not (Period.Covers). AsOf keeps
 // only what certainly held: a member that joined in "2003" is certainly a
-// member from 2003-12-31, and one whose seat passed "[2005-05-24..2009]" is
+// member from 2003-12-31, and one whose seat passed "[2008-02..2009-12]" is
 // only possibly a member between those bounds (PossibleMembers).
 //
 // # Jurisdictions
@@ -119,12 +119,28 @@
 //
 // # Names and Lookup
 //
-// Names are checked to be safe to show and to match (CheckText): a
-// lookalike such as INTERPОL with a Cyrillic О, or a hidden bidirectional
-// override, is refused in the data and in queries. Lookup matches a query
-// against every name of every organization, insensitively to case, width,
-// accents, punctuation and spacing, and never guesses: it returns one
-// organization, or ErrNotFound, or ErrAmbiguous with the candidates.
+// Names are checked to be safe to show and to match, by the rules of
+// Unicode Technical Standard #39 (Unicode Security Mechanisms, with the
+// data of Unicode 15.0.0): no control, invisible, blank or bidirectional
+// override characters, no compatibility forms of letters (circled,
+// mathematical), each word in one script (INTERPОL with a Cyrillic О, or
+// INTERP〇L with a Han 〇, is refused), and a whole name at most "Highly
+// Restrictive": one script, or Latin with the scripts of Japanese, Chinese
+// or Korean. The level is that of TS #39 §5.2 because the alliance's names
+// are in many scripts, each written apart (an Arabic official name beside
+// an English one), and a name that mixes two alphabets is far more often
+// an attack than a name. A name whose confusable skeleton (TS #39 §4)
+// meets another organization's name without being it (ЕСРАТ in Cyrillic
+// beside ECPAT) is refused by Load and Apply, and such a query by Lookup,
+// with ErrUnsafeText naming the name it imitates. Source URLs are parsed
+// strictly and their hosts checked like names.
+//
+// Lookup matches a query against every name of every organization,
+// insensitively to case, width, punctuation and spacing, and to the marks
+// that readers of a script treat as optional (accents on Latin letters;
+// not the dakuten that makes バ of ハ, nor the breve that makes Й of И),
+// and never guesses: it returns one organization, or ErrNotFound, or
+// ErrAmbiguous with every candidate (Error.Candidates).
 //
 // # IDs
 //
@@ -150,9 +166,11 @@
 // # Errors
 //
 // Every error the package returns wraps a sentinel for errors.Is
-// (ErrNotFound, ErrInvalidDate, ErrUnsafeText, ...). Validation reports
-// every problem at once, joined with errors.Join, each an *Error carrying
-// the path of the bad value (announcements[0].changes[2].effective), the
-// value itself, and the reason. Messages start with "vgt:". No function
-// panics on bad input, except the Must functions meant for constants.
+// (ErrNotFound, ErrInvalidDate, ErrUnsafeText, ErrIO, ...). Validation
+// reports every problem at once, joined with errors.Join, each an *Error
+// carrying the path of the bad value (announcements[0].changes[2].effective),
+// the value itself, and the reason: the first hundred one by one, then one
+// more that counts the rest and wraps their sentinels. Messages start with
+// "vgt:". No function panics on any input, a nil *Alliance included, except
+// the Must functions meant for constants.
 package vgt

@@ -11,12 +11,17 @@ type PartnerCategory uint8
 
 // The partner categories. The zero PartnerCategory is unset.
 const (
-	// PartnerCategoryIndustry is a private-sector or industry partner. The 2011
-	// announcement calls ECPAT International, INHOPE and ICMEC "private
-	// industry partners"; ICMEC's own release says "private sector partner":
-	// the alliance uses the terms for one category, so both parse to it.
+	// PartnerCategoryIndustry is a company or an industry body, such as
+	// PayPal or Microsoft. The sources' own words for a partner often
+	// differ from what it is: the 2011 announcement calls ECPAT
+	// International, INHOPE and ICMEC, all non-governmental, "private
+	// industry partners". The record files each partner under what it is
+	// and keeps the source's words beside the category (Membership.Words,
+	// Change.Words); "private industry" and "private sector" parse to this
+	// category for documents that have only the words.
 	PartnerCategoryIndustry PartnerCategory = iota + 1
-	// PartnerCategoryNonGovernmental is a non-governmental organization admitted as such.
+	// PartnerCategoryNonGovernmental is a non-governmental organization:
+	// a charity, a network of hotlines, a child-protection body.
 	PartnerCategoryNonGovernmental
 	// PartnerCategoryAcademic is a university or research institute.
 	PartnerCategoryAcademic

@@ -566,7 +566,7 @@ func (b *builder) joined(an *Announcement, c Change, pa path) error {
 	// certainly before the new date.
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
-		if m.Period.Start.Latest().Before(c.Effective.Earliest()) && !m.Period.Start.Overlaps(c.Effective) {
+		if m.Period.Start.Latest().Before(c.Effective.Earliest()) {
 			break
 		}
 		if !m.Period.Start.Overlaps(c.Effective) || m.Predecessor != uuid.Nil ||

@@ -47,8 +47,12 @@ func (o *orgState) clone() *orgState {
 
 func cloneMemberships(ms []Membership) []Membership {
 	ms = slices.Clone(ms)
+	// Clipped, the slices of a copy cannot be appended to in place: an
+	// append copies them, and the published state keeps its own.
 	for i := range ms {
-		ms[i].sources = slices.Clip(ms[i].sources)
+		m := &ms[i]
+		m.sources, m.words, m.plans = slices.Clip(m.sources), slices.Clip(m.words), slices.Clip(m.plans)
+		m.Vote.sources = slices.Clip(m.Vote.sources)
 	}
 	return ms
 }

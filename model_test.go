@@ -2,6 +2,7 @@ package vgt_test
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -345,4 +346,30 @@ func TestRecordedThrough(t *testing.T) {
 	assert.Equal(t, "2011-04-07", a.RecordedThrough().String())
 	assert.Equal(t, "2011-04-07", a.AsOf(day("2005-01-01")).RecordedThrough().String(), "a snapshot keeps the record's horizon")
 	assert.True(t, (&vgt.Alliance{}).RecordedThrough().IsZero())
+}
+
+// TestBranchesShareNothing applies two announcements to one alliance, each
+// confirming a membership with its own words: neither result may see the
+// other's, however the slices they grew from were shared.
+func TestBranchesShareNothing(t *testing.T) {
+	f := newFixture(t)
+	base := f.a
+	for i := range 3 {
+		var err error
+		base, err = base.Apply(f.announce(fmt.Sprintf("2004-0%d-01", i+1),
+			vgt.Change{Kind: vgt.ChangeKindListed, Organization: f.agency, Role: vgt.RoleMember, Words: fmt.Sprintf("words %d", i)}))
+		require.NoError(t, err)
+	}
+	left, err := base.Apply(f.announce("2005-01-01", vgt.Change{Kind: vgt.ChangeKindListed, Organization: f.agency, Role: vgt.RoleMember, Words: "left"}))
+	require.NoError(t, err)
+	right, err := base.Apply(f.announce("2005-01-01", vgt.Change{Kind: vgt.ChangeKindListed, Organization: f.agency, Role: vgt.RoleMember, Words: "right"}))
+	require.NoError(t, err)
+	words := func(a *vgt.Alliance) []string {
+		m, ok := a.Member(f.agency)
+		require.True(t, ok)
+		return m.Membership().Words()
+	}
+	assert.Equal(t, []string{"words 0", "words 1", "words 2", "left"}, words(left))
+	assert.Equal(t, []string{"words 0", "words 1", "words 2", "right"}, words(right))
+	assert.Equal(t, []string{"words 0", "words 1", "words 2"}, words(base))
 }

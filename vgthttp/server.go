@@ -5,15 +5,30 @@
 //
 // A Server is an http.Handler, safe for concurrent use. It is read-only:
 // it answers GET and HEAD, and 405 with an Allow header to any other
-// method. Its routes are:
+// method. Its routes, and the members of the JSON object each answers
+// with, are:
 //
 //	GET /members                   every member, past and present
+//	                               {"members": [vgt.Member]}
 //	GET /partners                  every partner, past and present
+//	                               {"partners": [vgt.Partner]}
 //	GET /announcements             the announcements, by publication
+//	                               {"announcements": [vgt.Announcement]}
 //	GET /organizations/{id}        one organization, by ID
+//	                               {"organization": vgt.Organization,
+//	                                "memberships": [vgt.Membership], "partnerships": [vgt.Membership]}
 //	GET /covering/{jurisdiction}   the members with authority there, certain and possible
-//	GET /lookup?name=NAME          the organization a name identifies
+//	                               {"jurisdiction": vgt.Jurisdiction,
+//	                                "certain": [vgt.Member], "possible": [vgt.Member]}
+//	GET /lookup?name=NAME          the organization a name identifies, as /organizations/{id}
 //	GET /roster                    the roster, an HTML page
+//
+// Each record in a response is in package vgt's own JSON form, the one
+// json.Marshal gives ([vgt.Member.MarshalJSON] and the like), so that a
+// client reads it back with json.Unmarshal into the same vgt type. An
+// organization's "memberships" and "partnerships" are its periods as a
+// member and as a partner, each left out where it has none: with the
+// organization, they are the whole [vgt.Member] or [vgt.Partner].
 //
 // Every route takes ?at=DATE, and then answers as of that date: the
 // alliance as it certainly stood then (vgt.Alliance.AsOf). DATE is any
@@ -23,10 +38,11 @@
 // by the end of June 2011, as vgt counts a membership that began in "2003"
 // as certain from 2003-12-31.
 //
-// JSON responses carry the record's horizon, "recordedThrough": what they
-// say of the present holds as recorded through that date, not necessarily
-// today. Their shapes are documented on the types of shapes.go; keys are in
-// lower camel case, as in the package's document.
+// Every JSON response also carries the record's horizon,
+// "recordedThrough": what it says of the present holds as recorded through
+// that date, not necessarily today. A response to ?at= carries the instant
+// it answers for as "asOf" (RFC 3339, UTC), and so do the organizations,
+// members and partners in it, as vgt writes those of a snapshot.
 //
 // /roster is in the language that ?lang= names, or else that the
 // Accept-Language header prefers, among those the roster is in (English,
@@ -48,7 +64,9 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -101,12 +119,12 @@ func New(a *vgt.Alliance) *Server {
 		pattern string
 		h       func(*record, *http.Request) response
 	}{
-		{"/members", serveMembers},
-		{"/partners", servePartners},
-		{"/announcements", serveAnnouncements},
-		{"/organizations/{id}", serveOrganization},
-		{"/covering/{jurisdiction}", serveCovering},
-		{"/lookup", serveLookup},
+		{"/members", serveJSON(serveMembers)},
+		{"/partners", serveJSON(servePartners)},
+		{"/announcements", serveJSON(serveAnnouncements)},
+		{"/organizations/{id}", serveJSON(serveOrganization)},
+		{"/covering/{jurisdiction}", serveJSON(serveCovering)},
+		{"/lookup", serveJSON(serveLookup)},
 		{"/roster", serveRoster},
 	}
 	for _, rt := range routes {
@@ -249,89 +267,96 @@ func parseAt(s string) (time.Time, error) {
 	return d.Latest(), nil
 }
 
-func serveMembers(rec *record, r *http.Request) response {
-	a, env, p := at(rec, r)
-	if p != nil {
-		return problemResponse(p)
+// A jsonRoute answers a request about a, the alliance it asks about (see
+// at): the value to encode, whose envelope is env, or a problem.
+type jsonRoute func(a *vgt.Alliance, env envelope, r *http.Request) (any, *problem)
+
+// serveJSON makes a route of h: it resolves ?at=, then encodes what h
+// answers, or the problem of either.
+func serveJSON(h jsonRoute) func(*record, *http.Request) response {
+	return func(rec *record, r *http.Request) response {
+		a, env, p := at(rec, r)
+		if p != nil {
+			return problemResponse(p)
+		}
+		v, p := h(a, env, r)
+		if p != nil {
+			return problemResponse(p)
+		}
+		return jsonResponse(v)
 	}
-	out := membersJSON{envelope: env, Members: []orgJSON{}}
-	for m := range a.Members() {
-		out.Members = append(out.Members, member(m))
-	}
-	return jsonResponse(out)
 }
 
-func servePartners(rec *record, r *http.Request) response {
-	a, env, p := at(rec, r)
-	if p != nil {
-		return problemResponse(p)
-	}
-	out := partnersJSON{envelope: env, Partners: []orgJSON{}}
-	for pt := range a.Partners() {
-		out.Partners = append(out.Partners, partner(pt))
-	}
-	return jsonResponse(out)
+// list collects seq into a slice that is never nil, so that an empty
+// list is written as [], not null.
+func list[T any](seq iter.Seq[T]) []T { return slices.AppendSeq([]T{}, seq) }
+
+// serveMembers answers /members: {"members": [vgt.Member]}.
+func serveMembers(a *vgt.Alliance, env envelope, _ *http.Request) (any, *problem) {
+	return membersJSON{envelope: env, Members: list(a.Members())}, nil
 }
 
-func serveAnnouncements(rec *record, r *http.Request) response {
-	a, env, p := at(rec, r)
-	if p != nil {
-		return problemResponse(p)
-	}
-	out := announcementsJSON{envelope: env, Announcements: []announcementJSON{}}
-	for an := range a.Announcements() {
-		out.Announcements = append(out.Announcements, announcement(an))
-	}
-	return jsonResponse(out)
+// servePartners answers /partners: {"partners": [vgt.Partner]}.
+func servePartners(a *vgt.Alliance, env envelope, _ *http.Request) (any, *problem) {
+	return partnersJSON{envelope: env, Partners: list(a.Partners())}, nil
 }
 
-func serveOrganization(rec *record, r *http.Request) response {
-	a, env, p := at(rec, r)
-	if p != nil {
-		return problemResponse(p)
-	}
+// serveAnnouncements answers /announcements:
+// {"announcements": [vgt.Announcement]}, by publication.
+func serveAnnouncements(a *vgt.Alliance, env envelope, _ *http.Request) (any, *problem) {
+	return announcementsJSON{envelope: env, Announcements: list(a.Announcements())}, nil
+}
+
+// serveOrganization answers /organizations/{id} with organizationJSON:
+// {"organization": vgt.Organization, "memberships": [vgt.Membership],
+// "partnerships": [vgt.Membership]}.
+func serveOrganization(a *vgt.Alliance, env envelope, r *http.Request) (any, *problem) {
 	u, err := uuid.Parse(r.PathValue("id"))
 	if err != nil || u == uuid.Nil || len(r.PathValue("id")) != 36 {
-		return problemResponse(newProblem(http.StatusBadRequest, "vgthttp: the organization ID is not a canonical UUID"))
+		return nil, newProblem(http.StatusBadRequest, "vgthttp: the organization ID is not a canonical UUID")
 	}
 	o, ok := a.Organization(u)
 	if !ok {
-		return problemResponse(newProblem(http.StatusNotFound, "vgthttp: no organization has the ID "+u.String()))
+		return nil, newProblem(http.StatusNotFound, "vgthttp: no organization has the ID "+u.String())
 	}
-	return jsonResponse(organizationJSON{envelope: env, Organization: anyOrganization(a, o)})
+	return organization(a, env, o), nil
 }
 
-func serveCovering(rec *record, r *http.Request) response {
-	a, env, p := at(rec, r)
-	if p != nil {
-		return problemResponse(p)
-	}
+// serveCovering answers /covering/{jurisdiction}: {"jurisdiction":
+// vgt.Jurisdiction, "certain": [vgt.Member], "possible": [vgt.Member]}.
+func serveCovering(a *vgt.Alliance, env envelope, r *http.Request) (any, *problem) {
 	j, err := vgt.ParseJurisdiction(r.PathValue("jurisdiction"))
 	if err != nil {
-		return problemResponse(errorProblem(a, err))
+		return nil, errorProblem(a, err)
 	}
-	out := coveringJSON{envelope: env, Jurisdiction: j.String(), Certain: []orgJSON{}, Possible: []orgJSON{}}
-	for m := range a.Covering(j) {
-		out.Certain = append(out.Certain, member(m))
-	}
-	for _, m := range roster.PossiblyCovering(a, j) {
-		out.Possible = append(out.Possible, member(m))
-	}
-	return jsonResponse(out)
+	return coveringJSON{
+		envelope: env, Jurisdiction: j,
+		Certain: list(a.Covering(j)), Possible: append([]vgt.Member{}, roster.PossiblyCovering(a, j)...),
+	}, nil
 }
 
-func serveLookup(rec *record, r *http.Request) response {
-	a, env, p := at(rec, r)
-	if p != nil {
-		return problemResponse(p)
-	}
+// serveLookup answers /lookup?name= as serveOrganization does.
+func serveLookup(a *vgt.Alliance, env envelope, r *http.Request) (any, *problem) {
 	q := r.URL.Query()
 	if !q.Has("name") {
-		return problemResponse(newProblem(http.StatusBadRequest, "vgthttp: ?name= is required"))
+		return nil, newProblem(http.StatusBadRequest, "vgthttp: ?name= is required")
 	}
 	o, err := a.Lookup(q.Get("name"))
 	if err != nil {
-		return problemResponse(errorProblem(a, err))
+		return nil, errorProblem(a, err)
 	}
-	return jsonResponse(organizationJSON{envelope: env, Organization: anyOrganization(a, o)})
+	return organization(a, env, o), nil
+}
+
+// organization describes o with its periods as a member and as a partner
+// of a (at the snapshot's time, for a snapshot).
+func organization(a *vgt.Alliance, env envelope, o vgt.Organization) organizationJSON {
+	out := organizationJSON{envelope: env, Organization: o}
+	if m, ok := a.Member(o.ID); ok {
+		out.Memberships = slices.Collect(m.Memberships())
+	}
+	if p, ok := a.Partner(o.ID); ok {
+		out.Partnerships = slices.Collect(p.Partnerships())
+	}
+	return out
 }

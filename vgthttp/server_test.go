@@ -3,12 +3,14 @@ package vgthttp_test
 import (
 	"encoding/json"
 	"io"
+	"iter"
 	"net/http"
 	"net/http/httptest"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
@@ -45,19 +47,9 @@ func decode[T any](t *testing.T, resp *http.Response) T {
 	return v
 }
 
-type org struct {
-	ID, Name, Acronym, Jurisdiction, Kind, Category string
-	Names                                           []struct{ Text, Lang, Kind string }
-	Memberships, Partnerships                       []struct {
-		Period      string
-		Predecessor string
-		Sources     []string
-	}
-}
-
 type members struct {
 	RecordedThrough, AsOf string
-	Members               []org
+	Members               []vgt.Member
 }
 
 type problem struct {
@@ -68,10 +60,34 @@ type problem struct {
 	Allow               []string
 }
 
-func names(os []org) []string {
+// names returns the names of members.
+func names(ms []vgt.Member) []string {
 	var out []string
-	for _, o := range os {
-		out = append(out, o.Name)
+	for _, m := range ms {
+		out = append(out, m.Name)
+	}
+	return out
+}
+
+// raw returns the records that a response lists under key, as the server
+// wrote them.
+func raw(t *testing.T, s http.Handler, target, key string) []json.RawMessage {
+	t.Helper()
+	var v map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal([]byte(body(t, get(t, s, "GET", target))), &v))
+	var out []json.RawMessage
+	require.NoError(t, json.Unmarshal(v[key], &out), key)
+	return out
+}
+
+// marshalled returns the JSON form that package vgt gives each of seq.
+func marshalled[T any](t *testing.T, seq iter.Seq[T]) []json.RawMessage {
+	t.Helper()
+	var out []json.RawMessage
+	for v := range seq {
+		b, err := json.Marshal(v)
+		require.NoError(t, err)
+		out = append(out, b)
 	}
 	return out
 }
@@ -101,15 +117,23 @@ func TestMembers(t *testing.T) {
 	assert.Equal(t, a.RecordedThrough().String(), m.RecordedThrough)
 	assert.Empty(t, m.AsOf)
 	assert.Len(t, m.Members, 19, "every member, past and present: 17 current, 2 whose seats passed on")
-	afp := m.Members[slices.IndexFunc(m.Members, func(o org) bool { return o.Acronym == "AFP" })]
+	// The members read back as the alliance's own, and were written in
+	// package vgt's form, byte for byte.
+	assert.Equal(t, slices.Collect(a.Members()), m.Members)
+	assert.Equal(t, marshalled(t, a.Members()), raw(t, s, "/members", "members"))
+
+	afp := m.Members[slices.IndexFunc(m.Members, func(m vgt.Member) bool { return m.Acronym == "AFP" })]
 	assert.Equal(t, "Australian Federal Police", afp.Name)
-	assert.Equal(t, "AU", afp.Jurisdiction)
-	assert.Equal(t, "nationalAgency", afp.Kind)
-	require.Len(t, afp.Memberships, 1)
-	assert.Equal(t, "[2008-02..2009-12]/..", afp.Memberships[0].Period)
-	assert.NotEmpty(t, afp.Memberships[0].Predecessor)
-	assert.NotEmpty(t, afp.Memberships[0].Sources)
-	assert.Contains(t, afp.Names, struct{ Text, Lang, Kind string }{"AFP", "", "acronym"})
+	assert.Equal(t, "AU", afp.Jurisdiction.String())
+	assert.Equal(t, vgt.MemberKindNationalAgency, afp.Kind)
+	ms := slices.Collect(afp.Memberships())
+	require.Len(t, ms, 1)
+	assert.Equal(t, "[2008-02..2009-12]/..", ms[0].Period.String())
+	ahtcc, err := a.Lookup("AHTCC")
+	require.NoError(t, err)
+	assert.Equal(t, ahtcc.ID, ms[0].Predecessor)
+	assert.NotEmpty(t, ms[0].Sources())
+	assert.Contains(t, slices.Collect(afp.Names()), vgt.Name{Text: "AFP", Kind: vgt.NameKindAcronym})
 }
 
 func TestAt(t *testing.T) {
@@ -141,14 +165,26 @@ func TestAt(t *testing.T) {
 	}
 }
 
+type partners struct {
+	RecordedThrough, AsOf string
+	Partners              []vgt.Partner
+}
+
+type announcements struct {
+	RecordedThrough, AsOf string
+	Announcements         []vgt.Announcement
+}
+
 func TestPartnersAndAnnouncements(t *testing.T) {
-	s := vgthttp.New(vgt.Default())
-	var ps struct{ Partners []org }
-	require.NoError(t, json.Unmarshal([]byte(body(t, get(t, s, "GET", "/partners"))), &ps))
+	a := vgt.Default()
+	s := vgthttp.New(a)
+	ps := decode[partners](t, get(t, s, "GET", "/partners"))
+	assert.Equal(t, slices.Collect(a.Partners()), ps.Partners)
+	assert.Equal(t, marshalled(t, a.Partners()), raw(t, s, "/partners", "partners"))
 	categories := map[string]string{}
 	for _, p := range ps.Partners {
-		categories[p.Name] = p.Category
-		assert.NotEmpty(t, p.Partnerships)
+		categories[p.Name] = p.Category.String()
+		assert.NotEmpty(t, slices.Collect(p.Partnerships()))
 	}
 	assert.Equal(t, map[string]string{
 		"BlackBerry": "industry", "Microsoft": "industry", "Microsoft Digital Crimes Unit": "industry",
@@ -160,60 +196,99 @@ func TestPartnersAndAnnouncements(t *testing.T) {
 	}, categories)
 	// Microsoft and Visa are listed as associated on 2007-10-30 (S10),
 	// with no date of joining: certain from then, not before.
-	require.NoError(t, json.Unmarshal([]byte(body(t, get(t, s, "GET", "/partners?at=2010-01-01"))), &ps))
-	assert.Equal(t, []string{"Microsoft", "Visa"}, names(ps.Partners))
-	require.NoError(t, json.Unmarshal([]byte(body(t, get(t, s, "GET", "/partners?at=2007-06-01"))), &ps))
+	ps = decode[partners](t, get(t, s, "GET", "/partners?at=2010-01-01"))
+	var partnerNames []string
+	for _, p := range ps.Partners {
+		partnerNames = append(partnerNames, p.Name)
+	}
+	assert.Equal(t, []string{"Microsoft", "Visa"}, partnerNames)
+	snap := a.AsOf(vgt.MustParseDate("2010-01-01").Latest())
+	assert.Equal(t, slices.Collect(snap.Partners()), ps.Partners, "a snapshot's partners, with its time")
+	ps = decode[partners](t, get(t, s, "GET", "/partners?at=2007-06-01"))
+	assert.NotNil(t, ps.Partners, "an empty list is [], not null")
 	assert.Empty(t, ps.Partners)
 
-	var as struct {
-		RecordedThrough string
-		Announcements   []struct {
-			ID, Title, Published, Source, Language string
-			Changes                                []struct{ Kind, Organization, Effective string }
-		}
-	}
-	require.NoError(t, json.Unmarshal([]byte(body(t, get(t, s, "GET", "/announcements"))), &as))
+	as := decode[announcements](t, get(t, s, "GET", "/announcements"))
 	assert.Len(t, as.Announcements, 59)
+	assert.Equal(t, marshalled(t, a.Announcements()), raw(t, s, "/announcements", "announcements"))
+	// They read back as the record's, but for what the document does not
+	// hold of the organizations they introduce (see
+	// vgt.Announcement.MarshalJSON): those are compared by ID and names.
+	want := slices.Collect(a.Announcements())
+	require.Len(t, want, len(as.Announcements))
+	for i, an := range as.Announcements {
+		w := want[i]
+		require.Len(t, an.Organizations, len(w.Organizations), an.Title)
+		for k, o := range an.Organizations {
+			assert.Equal(t, w.Organizations[k].ID, o.ID, an.Title)
+			assert.Equal(t, slices.Collect(w.Organizations[k].Names()), slices.Collect(o.Names()), an.Title)
+		}
+		w.Organizations, an.Organizations = nil, nil
+		assert.Equal(t, w, an, an.Title)
+	}
 	last := as.Announcements[len(as.Announcements)-1]
-	assert.Equal(t, as.RecordedThrough, last.Published, "the horizon is the latest publication")
-	assert.True(t, slices.IsSortedFunc(as.Announcements, func(x, y struct {
-		ID, Title, Published, Source, Language string
-		Changes                                []struct{ Kind, Organization, Effective string }
-	}) int {
-		return vgt.MustParseDate(x.Published).Compare(vgt.MustParseDate(y.Published))
+	assert.Equal(t, as.RecordedThrough, last.Published.String(), "the horizon is the latest publication")
+	assert.True(t, slices.IsSortedFunc(as.Announcements, func(x, y vgt.Announcement) int {
+		return x.Published.Compare(y.Published)
 	}), "by publication")
 	assert.Equal(t, "Europol joins the Virtual Global Taskforce", as.Announcements[23].Title)
 	assert.NotEmpty(t, as.Announcements[23].Changes)
-	require.NoError(t, json.Unmarshal([]byte(body(t, get(t, s, "GET", "/announcements?at=2005-06-01"))), &as))
+	as = decode[announcements](t, get(t, s, "GET", "/announcements?at=2005-06-01"))
+	assert.Equal(t, "2005-06-01T00:00:00Z", as.AsOf)
 	assert.Len(t, as.Announcements, 3)
+}
+
+// organization is the response of /organizations/{id} and /lookup.
+type organization struct {
+	RecordedThrough, AsOf     string
+	Organization              vgt.Organization
+	Memberships, Partnerships []vgt.Membership
 }
 
 func TestOrganization(t *testing.T) {
 	a := vgt.Default()
 	s := vgthttp.New(a)
-	afp, err := a.Lookup("AFP")
+	found, err := a.Lookup("AFP")
 	require.NoError(t, err)
+	afp, ok := a.Member(found.ID)
+	require.True(t, ok)
 	resp := get(t, s, "GET", "/organizations/"+afp.ID.String())
 	require.Equal(t, http.StatusOK, resp.StatusCode)
-	o := decode[struct{ Organization org }](t, resp).Organization
-	assert.Equal(t, "Australian Federal Police", o.Name)
-	assert.NotEmpty(t, o.Memberships)
+	o := decode[organization](t, resp)
+	assert.Equal(t, a.RecordedThrough().String(), o.RecordedThrough)
+	assert.Empty(t, o.AsOf)
+	want, _ := a.Organization(afp.ID)
+	assert.Equal(t, want, o.Organization)
+	assert.Equal(t, "Australian Federal Police", o.Organization.Name)
+	assert.Equal(t, slices.Collect(afp.Memberships()), o.Memberships)
+	assert.Empty(t, o.Partnerships)
 	// Before it joined, the AFP is known but not a member.
-	o = decode[struct{ Organization org }](t, get(t, s, "GET", "/organizations/"+afp.ID.String()+"?at=2004")).Organization
-	assert.Equal(t, "Australian Federal Police", o.Name)
+	o = decode[organization](t, get(t, s, "GET", "/organizations/"+afp.ID.String()+"?at=2004"))
+	assert.Equal(t, "Australian Federal Police", o.Organization.Name)
+	assert.Equal(t, "2004-12-31T00:00:00Z", o.AsOf)
 	assert.Empty(t, o.Memberships)
-	assert.Empty(t, o.Jurisdiction)
+	assert.Empty(t, o.Partnerships)
+	want, _ = a.AsOf(vgt.MustParseDate("2004").Latest()).Organization(afp.ID)
+	assert.Equal(t, want, o.Organization, "the organization as the snapshot has it")
+
+	// A partner: its partnerships, with its category.
+	ms := decode[organization](t, get(t, s, "GET", "/lookup?name=Microsoft"))
+	require.NotEmpty(t, ms.Partnerships)
+	assert.Equal(t, vgt.PartnerCategoryIndustry, ms.Partnerships[len(ms.Partnerships)-1].Category)
+	assert.Empty(t, ms.Memberships)
 
 	p := checkProblem(t, get(t, s, "GET", "/organizations/"+uuid.NewSHA1(uuid.NameSpaceURL, []byte("x")).String()), http.StatusNotFound)
 	assert.Contains(t, p.Detail, "no organization has the ID")
 	checkProblem(t, get(t, s, "GET", "/organizations/not-an-id"), http.StatusBadRequest)
 	checkProblem(t, get(t, s, "GET", "/organizations/"+uuid.Nil.String()), http.StatusBadRequest)
 	checkProblem(t, get(t, s, "GET", "/organizations/{"+afp.ID.String()+"}"), http.StatusBadRequest)
+	checkProblem(t, get(t, s, "GET", "/organizations/"+afp.ID.String()+"?at=2011-13"), http.StatusBadRequest)
 }
 
 type covering struct {
-	RecordedThrough, AsOf, Jurisdiction string
-	Certain, Possible                   []org
+	RecordedThrough, AsOf string
+	Jurisdiction          vgt.Jurisdiction
+	Certain, Possible     []vgt.Member
 }
 
 func TestCovering(t *testing.T) {
@@ -251,10 +326,23 @@ func TestCovering(t *testing.T) {
 		require.Equal(t, http.StatusOK, resp.StatusCode, tt.path)
 		c := decode[covering](t, resp)
 		assert.Equal(t, a.RecordedThrough().String(), c.RecordedThrough, tt.path)
-		assert.Equal(t, tt.j, c.Jurisdiction)
+		assert.Equal(t, tt.j, c.Jurisdiction.String())
 		assert.Equal(t, tt.certain, names(c.Certain), tt.path)
 		assert.ElementsMatch(t, tt.possible, names(c.Possible), tt.path)
 		assert.NotNil(t, c.Possible)
+		// The members are the alliance's own (or its snapshot's), with
+		// their memberships.
+		snap := a
+		if c.AsOf != "" {
+			at, err := time.Parse(time.RFC3339, c.AsOf)
+			require.NoError(t, err)
+			snap = a.AsOf(at)
+		}
+		for _, m := range c.Certain {
+			want, ok := snap.Member(m.ID)
+			require.True(t, ok, m.Name)
+			assert.Equal(t, want, m, tt.path)
+		}
 	}
 	for _, bad := range []string{"SU", "ZZ", "FRA", "%3Cb%3E"} {
 		p := checkProblem(t, get(t, s, "GET", "/covering/"+bad), http.StatusBadRequest)
@@ -266,14 +354,19 @@ func TestCovering(t *testing.T) {
 func TestLookup(t *testing.T) {
 	a := vgt.Default()
 	s := vgthttp.New(a)
-	o := decode[struct {
-		RecordedThrough string
-		Organization    org
-	}](t, get(t, s, "GET", "/lookup?name=AFP"))
+	o := decode[organization](t, get(t, s, "GET", "/lookup?name=AFP"))
 	assert.Equal(t, "Australian Federal Police", o.Organization.Name)
 	assert.Equal(t, a.RecordedThrough().String(), o.RecordedThrough)
-	o.Organization = decode[struct{ Organization org }](t, get(t, s, "GET", "/lookup?name=a.f.p.")).Organization
-	assert.Equal(t, "AU", o.Organization.Jurisdiction)
+	assert.NotEmpty(t, o.Memberships)
+	byID := body(t, get(t, s, "GET", "/organizations/"+o.Organization.ID.String()))
+	assert.Equal(t, byID, body(t, get(t, s, "GET", "/lookup?name=AFP")), "the same response as by ID")
+	o = decode[organization](t, get(t, s, "GET", "/lookup?name=a.f.p."))
+	assert.Equal(t, "AU", o.Organization.Authority().String())
+	// Before it joined, the AFP is known by its name, as no member.
+	o = decode[organization](t, get(t, s, "GET", "/lookup?name=AFP&at=2004"))
+	assert.Equal(t, "2004-12-31T00:00:00Z", o.AsOf)
+	assert.Equal(t, "Australian Federal Police", o.Organization.Name)
+	assert.Empty(t, o.Memberships)
 
 	p := checkProblem(t, get(t, s, "GET", "/lookup?name=Police"), http.StatusNotFound)
 	assert.Equal(t, `vgt: "Police": not found: no organization has this name`, p.Detail)

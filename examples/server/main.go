@@ -1,7 +1,8 @@
 // Command server serves the Virtual Global Taskforce of the embedded
 // dataset over HTTP, with package vgthttp: its members, partners and
-// announcements as JSON, which members cover a jurisdiction, a lookup by
-// name, and the roster as a page in the reader's language.
+// announcements as JSON in package vgt's own forms, which members cover a
+// jurisdiction, a lookup by name, and the roster as a page in the reader's
+// language.
 //
 // Usage:
 //

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
@@ -13,6 +14,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/virtualglobaltaskforce/vgt"
 )
 
 // syncBuffer is a log sink that the server and the test share.
@@ -51,7 +54,10 @@ func TestRun(t *testing.T) {
 	resp.Body.Close()
 	require.NoError(t, err)
 	assert.Equal(t, http.StatusOK, resp.StatusCode)
-	assert.Contains(t, string(body), `"name":"Australian Federal Police"`)
+	var found struct{ Organization vgt.Organization }
+	require.NoError(t, json.Unmarshal(body, &found))
+	assert.Equal(t, "Australian Federal Police", found.Organization.Name)
+	assert.Equal(t, "AU", found.Organization.Authority().String())
 
 	cancel()
 	select {

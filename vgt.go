@@ -110,35 +110,60 @@ func partnerOf(o *orgState) Partner {
 
 // memberAt returns m as a snapshot at t shows it: the organization under
 // the names and parent it had at t, its memberships that had possibly
-// begun by t, and the units that sources had named by t.
-func memberAt(m Member, t time.Time) Member {
+// begun by t, the units that sources had named by t, and when a source
+// published by t last confirmed each.
+func memberAt(s *state, m Member, t time.Time) Member {
 	m.Organization = m.Organization.at(t)
-	m.memberships = membershipsAt(m.memberships, t)
+	m.memberships = membershipsAt(s, m.memberships, t)
 	return m
 }
 
-func partnerAt(p Partner, t time.Time) Partner {
+func partnerAt(s *state, p Partner, t time.Time) Partner {
 	p.Organization = p.Organization.at(t)
-	p.partnerships = membershipsAt(p.partnerships, t)
+	p.partnerships = membershipsAt(s, p.partnerships, t)
 	p.Category = latest(p.partnerships).Category
 	return p
 }
 
-func membershipsAt(ms []Membership, t time.Time) []Membership {
+func membershipsAt(s *state, ms []Membership, t time.Time) []Membership {
 	n := 0
 	for n < len(ms) && !ms[n].Period.Start.Earliest().After(t) {
 		n++
 	}
 	out := slices.Clip(ms[:n])
+	copied := false
+	own := func() {
+		if !copied {
+			out, copied = slices.Clone(out), true
+		}
+	}
 	for i := range out {
 		if out[i].Unit != uuid.Nil && t.Before(out[i].unitFrom.Latest()) {
-			if &out[0] == &ms[0] {
-				out = slices.Clone(out)
-			}
+			own()
 			out[i].Unit = uuid.Nil
+		}
+		if t.Before(out[i].LastConfirmed.Latest()) {
+			own()
+			out[i].LastConfirmed = confirmedBy(s, out[i].sources, t)
 		}
 	}
 	return out
+}
+
+// confirmedBy returns the publication date of the latest of the
+// announcements ids that was certainly published by t, or the zero Date.
+func confirmedBy(s *state, ids []uuid.UUID, t time.Time) Date {
+	var last Date
+	for _, id := range ids {
+		an := s.announcement(id)
+		if an == nil || t.Before(an.Published.Latest()) {
+			continue
+		}
+		if last.IsZero() || an.Published.Compare(last) > 0 {
+			last = an.Published
+		}
+	}
+	return last
 }
 
 // firstStart orders organizations by when their first membership began.
@@ -156,7 +181,7 @@ func (a *Alliance) derive() *view {
 		if len(o.m.memberships) > 0 {
 			m := o.m
 			if a.snap {
-				m = memberAt(m, a.at)
+				m = memberAt(s, m, a.at)
 			}
 			switch activity(o.m.memberships, a.snap, a.at) {
 			case CoverageCertain:
@@ -176,9 +201,9 @@ func (a *Alliance) derive() *view {
 			case !a.snap:
 				v.partners = append(v.partners, partnerOf(o))
 			case activity(o.partner, true, a.at) == CoverageCertain:
-				v.partners = append(v.partners, partnerAt(partnerOf(o), a.at))
+				v.partners = append(v.partners, partnerAt(s, partnerOf(o), a.at))
 			case activity(o.partner, true, a.at) == CoveragePossible:
-				v.possiblePartners = append(v.possiblePartners, partnerAt(partnerOf(o), a.at))
+				v.possiblePartners = append(v.possiblePartners, partnerAt(s, partnerOf(o), a.at))
 			}
 		}
 	}
@@ -230,7 +255,7 @@ func (a *Alliance) Member(id uuid.UUID) (Member, bool) {
 		return Member{}, false
 	}
 	if a.snap {
-		return memberAt(o.m, a.at), true
+		return memberAt(a.st(), o.m, a.at), true
 	}
 	return o.m, true
 }
@@ -243,7 +268,7 @@ func (a *Alliance) Partner(id uuid.UUID) (Partner, bool) {
 		return Partner{}, false
 	}
 	if a.snap {
-		return partnerAt(partnerOf(o), a.at), true
+		return partnerAt(a.st(), partnerOf(o), a.at), true
 	}
 	return partnerOf(o), true
 }

@@ -382,3 +382,39 @@ func TestBranchesShareNothing(t *testing.T) {
 	assert.Equal(t, []string{"words 0", "words 1", "words 2", "right"}, words(right))
 	assert.Equal(t, []string{"words 0", "words 1", "words 2"}, words(base))
 }
+
+// TestCoveringTerritories: a report from a dependent territory goes to the
+// agencies of the state that polices it, and from an outermost region of
+// the EU to Europol too.
+func TestCoveringTerritories(t *testing.T) {
+	a := vgt.Default()
+	for _, tt := range []struct {
+		code string
+		want []string
+	}{
+		{"PR", []string{"INTERPOL", "United States Department of Homeland Security (DHS)"}},
+		{"CX", []string{"INTERPOL", "Australian Federal Police (AFP)"}},
+		{"NF", []string{"INTERPOL", "Australian Federal Police (AFP)"}},
+		{"RE", []string{"INTERPOL", "Europol"}},
+		{"GF", []string{"INTERPOL", "Europol"}},
+		{"NC", []string{"INTERPOL"}}, // French, but not in the EU
+	} {
+		assert.ElementsMatch(t, tt.want, names(a.Covering(vgt.MustParseJurisdiction(tt.code))), tt.code)
+	}
+}
+
+// TestListedInAnotherCategory: a second source that lists a partner in
+// another category than the one it joined in contradicts the record.
+func TestListedInAnotherCategory(t *testing.T) {
+	f := newFixture(t)
+	a, err := f.a.Apply(f.announce("2004-05-01",
+		vgt.Change{Kind: vgt.ChangeKindJoined, Effective: vgt.MustParseDate("2004-04"), Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.PartnerCategoryNonGovernmental}))
+	require.NoError(t, err)
+	_, err = a.Apply(f.announce("2005-01-01",
+		vgt.Change{Kind: vgt.ChangeKindListed, Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.PartnerCategoryIndustry}))
+	require.ErrorIs(t, err, vgt.ErrConflict)
+	assert.Contains(t, err.Error(), "https://example.org/2004-05-01", "the error names the first source")
+	_, err = a.Apply(f.announce("2005-01-01",
+		vgt.Change{Kind: vgt.ChangeKindListed, Organization: f.ngo, Role: vgt.RolePartner, Category: vgt.PartnerCategoryNonGovernmental}))
+	assert.NoError(t, err, "the same category is a second source")
+}

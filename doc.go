@@ -5,7 +5,7 @@
 // through which it speaks. It gives other programs typed records,
 // validation and fast lookups, and it ships the alliance's documented
 // history, from its founding in 2003 to the latest public source (2025), as
-// an embedded dataset (Default) in which every fact cites the announcement
+// an embedded dataset ([Default]) in which every fact cites the announcement
 // that states it.
 //
 // # The history the record holds
@@ -30,7 +30,7 @@
 // # The record's horizon
 //
 // The record ends with the latest publication it holds
-// (Alliance.RecordedThrough). What the package says of the present
+// ([Alliance.RecordedThrough]). What the package says of the present
 // (Current, Covering, Holder, an ongoing Period) is true as recorded
 // through that date, not necessarily today: no source states a departure,
 // and the package invents none.
@@ -41,13 +41,13 @@
 // partner, or a body one of them is part of) and a Person. Each has a
 // stable ID, names in languages and of kinds (official, acronym, former,
 // ...), and the facts that do not come and go with membership: an agency's
-// Jurisdiction, the organization it is part of, its website.
+// [Jurisdiction], the organization it is part of, its website.
 //
 // An Announcement says what happened, when, and who said so: a dated public
 // record with a source URL, quotes and Changes. A change has its own
 // effective date, often earlier than the publication ("last month"): an
 // organization voted in, joined (as a member, or as a partner in a
-// PartnerCategory), left, succeeded by another (the National Crime Squad's
+// [PartnerCategory]), left, succeeded by another (the National Crime Squad's
 // seat passed to CEOP in 2006), renamed; a holder elected or appointed to a
 // Post; an organization or post holder listed without a date.
 //
@@ -56,35 +56,35 @@
 // concurrent use; Apply returns a new Alliance and leaves the old one as it
 // was. Each Membership and Tenure records the announcements that stated it,
 // so that every fact can be traced to its source, and when a source last
-// confirmed it (Membership.LastConfirmed).
+// confirmed it ([Membership.LastConfirmed]).
 //
 // # Steps, seats, words and doubt
 //
 // Real announcements are messier than a membership table, and the model
 // records what they say without loss:
 //
-//   - Steps, not one event. A vote (ChangeKindVotedIn) or an election
-//     (ChangeKindElected) admits without making anyone a member or holder;
+//   - Steps, not one event. A vote ([ChangeKindVotedIn]) or an election
+//     ([ChangeKindElected]) admits without making anyone a member or holder;
 //     it stays in the record after the membership or tenure it led to
-//     begins (Membership.Vote, Tenure.Election), and Pending answers for a
-//     snapshot's time. A change announced in advance has StatusPlanned: a
+//     begins ([Membership.Vote], [Tenure.Election]), and Pending answers for a
+//     snapshot's time. A change announced in advance has [StatusPlanned]: a
 //     Plan is fulfilled by the change that does the planned thing, on the
 //     planned date or not, and one that nothing fulfils stays a plan.
 //   - Seats, not names. Sources name a member's seat at different levels
 //     (DHS, ICE, ICE's Homeland Security Investigations; the RCMP and its
 //     NCECC; CEOP and the National Crime Agency it became part of in
 //     2013): listings, elections, appointments and quotes resolve a unit or
-//     a parent to the member whose seat it names (Tenure.Unit). Parents and
-//     names change over time (ChangeKindParentChanged, ChangeKindRenamed,
-//     ChangeKindNamed for a name a source uses with no date of its own),
+//     a parent to the member whose seat it names ([Tenure.Unit]). Parents and
+//     names change over time ([ChangeKindParentChanged], [ChangeKindRenamed],
+//     [ChangeKindNamed] for a name a source uses with no date of its own),
 //     and a snapshot shows each organization as it was.
 //   - Words, not only categories. Each change keeps the source's own word
 //     for the role ("private industry partners", "Affiliate members")
 //     beside the normalized Role and PartnerCategory; a Quote may be
 //     reported speech, or an organization's own statement.
 //   - Doubt, not silence. A claim that contradicts the record
-//     (StatusDisputed) or that no reliable source confirms
-//     (StatusUnconfirmed) is kept with its source and never used for an
+//     ([StatusDisputed]) or that no reliable source confirms
+//     ([StatusUnconfirmed]) is kept with its source and never used for an
 //     answer (Claims). Counts that sources state are kept and compared with
 //     the roster at their date (CountChecks).
 //
@@ -95,7 +95,7 @@
 // ("[2011-04-07..2011-05-31]", "[..2011-11-07]"), in the notation of EDTF
 // (ISO 8601-2), and it is never padded. A Period says explicitly whether it
 // is ongoing or ended at an unknown date. Whether a period covers an instant
-// is three-valued: certainly, possibly, or not (Period.Covers). AsOf keeps
+// is three-valued: certainly, possibly, or not ([Period.Covers]). AsOf keeps
 // only what certainly held: a member that joined in "2003" is certainly a
 // member from 2003-12-31, and one whose seat passed "[2008-02..2009-12]" is
 // only possibly a member between those bounds (PossibleMembers).
@@ -131,16 +131,16 @@
 // an English one), and a name that mixes two alphabets is far more often
 // an attack than a name. A name whose confusable skeleton (TS #39 §4)
 // meets another organization's name without being it (ЕСРАТ in Cyrillic
-// beside ECPAT) is refused by Load and Apply, and such a query by Lookup,
-// with ErrUnsafeText naming the name it imitates. Source URLs are parsed
+// beside ECPAT) is refused by [Load] and Apply, and such a query by Lookup,
+// with [ErrUnsafeText] naming the name it imitates. Source URLs are parsed
 // strictly and their hosts checked like names.
 //
 // Lookup matches a query against every name of every organization,
 // insensitively to case, width, punctuation and spacing, and to the marks
 // that readers of a script treat as optional (accents on Latin letters;
 // not the dakuten that makes バ of ハ, nor the breve that makes Й of И),
-// and never guesses: it returns one organization, or ErrNotFound, or
-// ErrAmbiguous with every candidate (Error.Candidates).
+// and never guesses: it returns one organization, or [ErrNotFound], or
+// [ErrAmbiguous] with every candidate ([Error.Candidates]).
 //
 // # IDs
 //
@@ -152,21 +152,21 @@
 //
 // # JSON
 //
-// Load reads, and Alliance.WriteJSON writes, one JSON document with the
+// Load reads, and [Alliance.WriteJSON] writes, one JSON document with the
 // fields "alliance" (the alliance's own names, website and milestones),
 // "organizations", "people" and "announcements". Field names are in lower
 // camel case; enumerations, dates, periods and jurisdictions travel as
 // their text forms and IDs as canonical UUID strings. Decoding is strict:
 // unknown fields, trailing data, duplicate IDs, dangling references and
 // oversized input are errors. Load of WriteJSON's output gives an equal
-// Alliance. Load's options (WithMaxBytes, WithMaxDepth, WithMaxStringBytes,
-// WithMaxValues) bound what it accepts from others; the defaults are far
+// Alliance. Load's options ([WithMaxBytes], [WithMaxDepth], [WithMaxStringBytes],
+// [WithMaxValues]) bound what it accepts from others; the defaults are far
 // above the embedded dataset and far below what would exhaust a service.
 //
 // # Errors
 //
 // Every error the package returns wraps a sentinel for errors.Is
-// (ErrNotFound, ErrInvalidDate, ErrUnsafeText, ErrIO, ...). Validation
+// (ErrNotFound, [ErrInvalidDate], ErrUnsafeText, [ErrIO], ...). Validation
 // reports every problem at once, joined with errors.Join, each an *Error
 // carrying the path of the bad value (announcements[0].changes[2].effective),
 // the value itself, and the reason: the first hundred one by one, then one

@@ -155,21 +155,24 @@ func AdmissionNote(ad vgt.Admission) string {
 	return s + "."
 }
 
-// SeatNote returns a sentence on the unit that the sources name as the
-// holder of a post or seat where it is not the member itself ("Held for
+// SeatNote returns a sentence on whose seat holds a post, and on the body
+// the sources name as holder where it is not the member itself: "Held for
 // the seat of the United States Department of Homeland Security; the
-// sources name Homeland Security Investigations as holder."), or "" where
-// they name the member.
+// sources name Homeland Security Investigations as holder." It returns ""
+// where the alliance knows neither.
 func SeatNote(a *vgt.Alliance, agency, unit uuid.UUID) string {
-	u, ok := a.Organization(unit)
-	if !ok {
+	var parts []string
+	if ag, ok := a.Organization(agency); ok {
+		parts = append(parts, "Held for the seat of "+ag.Name)
+	}
+	if u, ok := a.Organization(unit); ok {
+		parts = append(parts, "the sources name "+u.Name+" as holder")
+	}
+	if len(parts) == 0 {
 		return ""
 	}
-	s := "The sources name " + u.Name + " as holder"
-	if ag, ok := a.Organization(agency); ok {
-		s += ", for the seat of " + ag.Name
-	}
-	return s + "."
+	s := strings.Join(parts, "; ")
+	return strings.ToUpper(s[:1]) + s[1:] + "."
 }
 
 // TitleNote returns a sentence giving a holder's title as the source
@@ -189,7 +192,7 @@ func ChangeText(a *vgt.Alliance, c vgt.Change) string {
 	org := orgName(a, c.Organization)
 	holder := org
 	if pe, ok := a.Person(c.Person); ok {
-		holder = pe.Name + ", for " + org
+		holder = pe.Name + ", for " + org + ","
 	}
 	role := RoleLabel(c.Role, c.Category)
 	post := PostLabel(c.Post)

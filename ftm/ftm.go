@@ -8,14 +8,15 @@
 // own schemata and property names:
 //
 //   - the alliance: an Organization;
-//   - every organization it knows: a PublicBody for the member agencies and
-//     the bodies they are part of or that are part of them, an Organization
-//     otherwise; with name, alias (acronyms, short names, aliases and other
-//     official names in use), previousName (former names, and official
-//     names, acronyms and short names whose period has ended: Research In
-//     Motion, RIM), weakAlias, website and, for a member, its jurisdiction
-//     in FtM's country codes ("gb", "eu", "zz" for the world). FtM has no
-//     codes for parts of countries, so a member whose jurisdiction is one
+//   - every organization it knows: a PublicBody for the law-enforcement
+//     agencies (members or not) and the bodies they are part of or that are
+//     part of them, an Organization otherwise; with name, alias (acronyms,
+//     short names, aliases and other official names in use), previousName
+//     (former names, and official names, acronyms and short names whose
+//     period has ended: Research In Motion, RIM), weakAlias, website and,
+//     for an agency, its jurisdiction in FtM's country codes ("gb", "eu",
+//     "zz" for the world). FtM has no codes for parts of countries, so an
+//     agency whose jurisdiction is one
 //     (GB-EAW, England and Wales: the National Crime Squad) has its country
 //     ("gb") as jurisdiction and the exact ISO 3166-2 code in notes. An
 //     organization that is part of another gets an UnknownLink to it with
@@ -179,10 +180,8 @@ func build(a *vgt.Alliance) []*entity {
 	out := []*entity{alliance}
 
 	government := export.Government(a)
-	jurisdictions := map[uuid.UUID]vgt.Jurisdiction{}
 	var memberships []*entity
 	for m := range a.Members() {
-		jurisdictions[m.ID] = m.Jurisdiction
 		i := 0
 		for ms := range m.Memberships() {
 			i++
@@ -205,7 +204,7 @@ func build(a *vgt.Alliance) []*entity {
 		e := newEntity(entityID(o.ID), schema)
 		addNames(e, slices.Collect(o.Names()), o.Name)
 		e.add("website", o.Website)
-		if j, ok := jurisdictions[o.ID]; ok {
+		if j := o.Authority(); j.IsValid() {
 			e.add("jurisdiction", country(j))
 			if j.IsSubdivision() {
 				// FtM has country codes only: the code of the

@@ -12,7 +12,7 @@
 //     or as "former official", "former acronym" where an official name or
 //     acronym ended, with its end_date), an identifier in the scheme "vgt"
 //     (its UUID), its parent_id, its classification ("alliance", the member's
-//     kind such as "nationalAgency", or "partner") and, for a member, the
+//     kind such as "nationalAgency", or "partner") and, for an agency, the
 //     area_id of its jurisdiction;
 //   - "persons": every person the alliance knows;
 //   - "memberships": each period in which an organization was a member or a
@@ -29,7 +29,7 @@
 //     Department of Homeland Security, the National Crime Agency for its
 //     CEOP command), "unit_id" names it;
 //   - "posts": the alliance's posts that someone has held;
-//   - "areas": the members' jurisdictions, by code, classified "country",
+//   - "areas": the agencies' jurisdictions, by code, classified "country",
 //     "subdivision" (an ISO 3166-2 code such as GB-EAW, England and Wales,
 //     with its country as parent_id and among the areas) or "group";
 //   - "events": the alliance's milestones (classification "milestone"), the
@@ -264,7 +264,6 @@ func build(a *vgt.Alliance) document {
 	jurisdictions := map[vgt.Jurisdiction]bool{}
 	for m := range a.Members() {
 		classes[m.ID.String()] = m.Kind.String()
-		jurisdictions[m.Jurisdiction] = true
 		i := 0
 		for ms := range m.Memberships() {
 			i++
@@ -292,8 +291,9 @@ func build(a *vgt.Alliance) document {
 		if parent, ok := a.Organization(o.Parent); ok {
 			org.ParentID = parent.ID.String()
 		}
-		if m, ok := a.Member(o.ID); ok && m.Jurisdiction.IsValid() {
-			org.AreaID = m.Jurisdiction.String()
+		if j := o.Authority(); j.IsValid() {
+			org.AreaID = j.String()
+			jurisdictions[j] = true
 		}
 		if o.Website != "" {
 			org.Links = []link{{URL: o.Website, Note: "website"}}

@@ -18,12 +18,12 @@
 //     holder's title as the source gives it, the seat and the body named as
 //     holder, and the election;
 //   - every organization the alliance knows: a GovernmentOrganization for
-//     the member agencies and the bodies they are part of or that are part
-//     of them, an NGO for a partner admitted as non-governmental, and a plain
-//     Organization otherwise (the alliance's "industry" category names what
+//     the law-enforcement agencies (members or not) and the bodies they are
+//     part of or that are part of them, an NGO for a partner admitted as
+//     non-governmental, and a plain Organization otherwise (the alliance's "industry" category names what
 //     it admitted an organization as, not what the organization is: it
 //     holds NGOs such as ECPAT International); with alternateName,
-//     parentOrganization and, for a member, its jurisdiction as areaServed
+//     parentOrganization and, for an agency, its jurisdiction as areaServed
 //     (a Country; an AdministrativeArea contained in its Country for a part
 //     of a country such as GB-EAW, England and Wales; a Place for the
 //     European Union, the world and other groups);
@@ -223,9 +223,7 @@ func build(a *vgt.Alliance) document {
 
 	government := export.Government(a)
 	ngo := map[uuid.UUID]bool{}
-	areas := map[uuid.UUID]*place{}
 	for m := range a.Members() {
-		areas[m.ID] = area(m.Jurisdiction)
 		for ms := range m.Memberships() {
 			alliance.Member = append(alliance.Member, membership(vgt.RoleMember, m.ID, ms))
 		}
@@ -282,7 +280,7 @@ func build(a *vgt.Alliance) document {
 			Type:       "Organization",
 			Identifier: o.ID.String(),
 			URL:        o.Website,
-			AreaServed: areas[o.ID],
+			AreaServed: area(o.Authority()),
 		}
 		switch {
 		case government[o.ID]:

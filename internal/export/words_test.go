@@ -138,3 +138,16 @@ func TestFeatures(t *testing.T) {
 	require.Equal(t, "voted in", export.ChangeKindLabel(vgt.ChangeKindVotedIn))
 	require.Equal(t, "joined", export.ChangeKindLabel(vgt.ChangeKindJoined))
 }
+
+func TestGovernment(t *testing.T) {
+	g := export.Government(formattest.Features(t))
+	for id, want := range map[string]bool{
+		"44a29fbd-ac0a-42ee-9fe6-69b1eedd356e": true,  // DHS, a member
+		"850778be-d4c4-4ce9-9774-1d58684b7d3f": true,  // HSI, a unit of DHS
+		"ccef4049-8a8b-499c-ae66-ac359c2d8b3f": true,  // the NCA, which CEOP is part of
+		"3744f760-3a8d-42b9-90fb-1c17ccebd5bb": true,  // the FBI, an agency the record does not hold as a member
+		"c9104de5-c189-4e9a-af22-5677fd767e85": false, // ECPAT International, a partner
+	} {
+		assert.Equal(t, want, g[uuid.MustParse(id)], id)
+	}
+}

@@ -8,27 +8,46 @@
 // own schemata and property names:
 //
 //   - the alliance: an Organization;
-//   - every organization it knows: a PublicBody for the member agencies and
-//     the bodies they are part of or that are part of them, an Organization
-//     otherwise; with name, alias (acronyms, short names, aliases and other
-//     official names), previousName (former names), weakAlias, website
-//     and, for a member, its jurisdiction (FtM's country codes: "gb", "eu",
-//     "zz" for the world); an organization that is part of another gets an
-//     UnknownLink to it with role "part of" (FtM's "parent" is deprecated,
-//     and being a unit of a police force is no ownership);
+//   - every organization it knows: a PublicBody for the law-enforcement
+//     agencies (members or not) and the bodies they are part of or that are
+//     part of them, an Organization otherwise; with name, alias (acronyms,
+//     short names, aliases and other official names in use), previousName
+//     (former names, and official names, acronyms and short names whose
+//     period has ended: Research In Motion, RIM), weakAlias, website and,
+//     for an agency, its jurisdiction in FtM's country codes ("gb", "eu",
+//     "zz" for the world). FtM has no codes for parts of countries, so an
+//     agency whose jurisdiction is one
+//     (GB-EAW, England and Wales: the National Crime Squad) has its country
+//     ("gb") as jurisdiction and the exact ISO 3166-2 code in notes. An
+//     organization that is part of another gets an UnknownLink to it with
+//     role "part of", one for each period the record gives, dated (FtM's
+//     "parent" is deprecated, and being a unit of a police force is no
+//     ownership);
 //   - every person: a Person;
 //   - each period of membership or partnership: a Membership of the
-//     organization in the alliance, with role ("member", or the partner's
-//     category and "partner", such as "industry partner");
+//     organization in the alliance, with role (the role in words: "member",
+//     "industry partner", "non-governmental partner") and a description
+//     that gives the sources' own words for the role and the vote that
+//     admitted it;
 //   - the chair: a Position of the alliance; each tenure of a person an
-//     Occupancy of it, and, where the person acted for an agency, a
-//     Representation (the person as agent, the agency as client); a tenure
-//     held by an agency with no person named, a Membership with role
-//     "chair";
+//     Occupancy of it, whose description gives the holder's title as the
+//     source gives it, the member whose seat holds the post, the body the
+//     sources name as holder where it is another, and the election; and,
+//     where the person acted for an agency, a Representation (the person as
+//     agent, the agency as client). A tenure held by an agency with no
+//     person named is a Membership with role "Chair". Where the sources name
+//     another body as holder (Homeland Security Investigations for the seat
+//     of the Department of Homeland Security, the National Crime Agency for
+//     its CEOP command), a Representation has that body as agent and the
+//     member whose seat it is as client;
 //   - every announcement: an Article (title, publishedAt, publisher,
 //     sourceUrl, language, keywords), and a Documentation linking it to each
-//     organization its changes are about (role: the kinds of change) and to
-//     each person it quotes (role "quoted", summary: the quote).
+//     organization its changes are about (role: what the change did, in
+//     words, such as "joined" or "parent changed"), to each person it
+//     quotes (role "quoted", or "quoted as Chair"; summary: the quote), and
+//     to each organization that makes a statement in its own name (role
+//     "statement"). Reported speech is marked in the summary ("Reported
+//     speech, not verbatim: ...").
 //
 // Memberships, occupancies and representations carry startDate, endDate,
 // status and, as sourceUrl, the Sources of the announcements that stated
@@ -38,6 +57,21 @@
 // schema has, each value is of the property's type, and each required
 // property is there.
 //
+// # Plans and claims are never facts
+//
+// FtM's links (Membership, Occupancy, Representation) state a relation as a
+// fact, and no property of theirs marks one as planned or disputed that
+// every tool would heed; a status of "disputed" would still draw the link.
+// So a change an announcement states in advance (a plan) or that the
+// record does not believe (a disputed or unconfirmed claim) is never a
+// link: it appears only on the Documentation of the announcement that
+// makes it, whose role begins with what it is ("Planned: joined",
+// "Unconfirmed claim: listed") and whose summary says it in words
+// ("Unconfirmed claim: Federal Bureau of Investigation is listed as
+// member."). The alliance's milestones are not written: FtM has no schema
+// for an event in an organization's own history, and the Popolo export
+// has them, marked by status.
+//
 // # IDs
 //
 // An entity's ID is "vgt-" and the package's UUID of the record it maps
@@ -45,13 +79,15 @@
 // with no UUID of its own takes its owner's and a suffix:
 // "vgt-<organization>-member-1" is the organization's first membership,
 // "vgt-<alliance>-chair" the Position, "vgt-<alliance>-chair-2" the second
-// tenure of it, "vgt-<announcement>-<organization>" a Documentation. The
-// IDs are not hashed, as FtM tools often do with keys: a UUID is already
-// unique and stable, so a hash would add nothing but hide it, and the
-// readable form lets a reader find the record in the package and join the
-// entities with the Popolo and schema.org exports, which use the same
-// UUIDs. The "vgt-" prefix keeps them apart from other datasets' IDs in a
-// shared Aleph collection.
+// tenure of it ("...-chair-2-agency" and "...-chair-2-unit" its
+// Representations), "vgt-<organization>-part-of-<parent>" the link to a
+// parent ("...-2" for its second period there), "vgt-<announcement>-<entity>"
+// a Documentation. The IDs are not hashed, as FtM tools often do with keys:
+// a UUID is already unique and stable, so a hash would add nothing but hide
+// it, and the readable form lets a reader find the record in the package
+// and join the entities with the Popolo and schema.org exports, which use
+// the same UUIDs. The "vgt-" prefix keeps them apart from other datasets'
+// IDs in a shared Aleph collection.
 //
 // # Uncertain dates
 //
@@ -137,29 +173,26 @@ func build(a *vgt.Alliance) []*entity {
 	facts := a.Facts()
 	self := entityID(facts.ID)
 	allianceName := export.Name(facts.Names)
+	postName := func(p vgt.Post) string { return export.PostLabel(p) + " of the " + allianceName }
 	alliance := newEntity(self, "Organization")
 	addNames(alliance, facts.Names, allianceName)
 	alliance.add("website", facts.Website)
 	out := []*entity{alliance}
 
 	government := export.Government(a)
-	countries := map[uuid.UUID]string{}
 	var memberships []*entity
 	for m := range a.Members() {
-		countries[m.ID] = country(m.Jurisdiction)
 		i := 0
 		for ms := range m.Memberships() {
 			i++
-			memberships = append(memberships, membership(a, self, m.ID, "member", i, ms.Period, ms.Sources()))
+			memberships = append(memberships, membership(a, self, m.ID, vgt.RoleMember, i, ms))
 		}
 	}
 	for p := range a.Partners() {
 		i := 0
 		for ms := range p.Partnerships() {
 			i++
-			e := membership(a, self, p.ID, "partner", i, ms.Period, ms.Sources())
-			e.Properties["role"] = []string{ms.Category.String() + " partner"}
-			memberships = append(memberships, e)
+			memberships = append(memberships, membership(a, self, p.ID, vgt.RolePartner, i, ms))
 		}
 	}
 
@@ -171,15 +204,16 @@ func build(a *vgt.Alliance) []*entity {
 		e := newEntity(entityID(o.ID), schema)
 		addNames(e, slices.Collect(o.Names()), o.Name)
 		e.add("website", o.Website)
-		e.add("jurisdiction", countries[o.ID])
-		out = append(out, e)
-		if parent, ok := a.Organization(o.Parent); ok {
-			link := newEntity(entityID(o.ID, "part-of", parent.ID.String()), "UnknownLink")
-			link.add("subject", e.ID)
-			link.add("object", entityID(parent.ID))
-			link.add("role", "part of")
-			out = append(out, link)
+		if j := o.Authority(); j.IsValid() {
+			e.add("jurisdiction", country(j))
+			if j.IsSubdivision() {
+				// FtM has country codes only: the code of the
+				// country, and the exact one in words.
+				e.add("notes", "Jurisdiction (ISO 3166-2): "+j.String()+", "+j.Name(language.English)+"; FtM has no code for it, and jurisdiction gives its country.")
+			}
 		}
+		out = append(out, e)
+		out = append(out, partOf(a, o)...)
 	}
 	for pe := range a.People() {
 		e := newEntity(entityID(pe.ID), "Person")
@@ -193,7 +227,7 @@ func build(a *vgt.Alliance) []*entity {
 		position := entityID(facts.ID, t.Post.String())
 		if held[t.Post] == 0 {
 			e := newEntity(position, "Position")
-			e.add("name", export.PostLabel(t.Post)+" of the "+allianceName)
+			e.add("name", postName(t.Post))
 			e.add("organization", self)
 			out = append(out, e)
 		}
@@ -201,9 +235,14 @@ func build(a *vgt.Alliance) []*entity {
 		id := entityID(facts.ID, t.Post.String(), strconv.Itoa(held[t.Post]))
 		agency, hasAgency := a.Organization(t.Agency)
 		pe, hasPerson := a.Person(t.Person)
+		notes := []string{
+			export.TitleNote(t.Title),
+			export.SeatNote(a, t.Agency, t.Unit),
+			export.AdmissionNote(t.Election),
+		}
 		switch {
 		case hasPerson:
-			occ := interval(a, newEntity(id, "Occupancy"), t.Period, t.Sources())
+			occ := interval(a, newEntity(id, "Occupancy"), t.Period, t.Sources(), notes...)
 			occ.add("holder", entityID(pe.ID))
 			occ.add("post", position)
 			out = append(out, occ)
@@ -211,15 +250,22 @@ func build(a *vgt.Alliance) []*entity {
 				rep := interval(a, newEntity(id+"-agency", "Representation"), t.Period, t.Sources())
 				rep.add("agent", entityID(pe.ID))
 				rep.add("client", entityID(agency.ID))
-				rep.add("role", export.PostLabel(t.Post)+" of the "+allianceName)
+				rep.add("role", postName(t.Post))
 				out = append(out, rep)
 			}
 		case hasAgency:
-			m := interval(a, newEntity(id, "Membership"), t.Period, t.Sources())
+			m := interval(a, newEntity(id, "Membership"), t.Period, t.Sources(), notes...)
 			m.add("member", entityID(agency.ID))
 			m.add("organization", self)
-			m.add("role", t.Post.String())
+			m.add("role", export.PostLabel(t.Post))
 			out = append(out, m)
+		}
+		if unit, ok := a.Organization(t.Unit); ok && hasAgency {
+			rep := interval(a, newEntity(id+"-unit", "Representation"), t.Period, t.Sources(), export.SeatNote(a, t.Agency, t.Unit))
+			rep.add("agent", entityID(unit.ID))
+			rep.add("client", entityID(agency.ID))
+			rep.add("role", postName(t.Post))
+			out = append(out, rep)
 		}
 	}
 
@@ -229,19 +275,50 @@ func build(a *vgt.Alliance) []*entity {
 	return out
 }
 
+// partOf returns the UnknownLinks of an organization to the bodies it has
+// been part of, one per period, dated where the record dates it.
+func partOf(a *vgt.Alliance, o vgt.Organization) []*entity {
+	var out []*entity
+	seen := map[uuid.UUID]int{}
+	for af := range o.Parents() {
+		parent, ok := a.Organization(af.Parent)
+		if !ok {
+			continue
+		}
+		seen[parent.ID]++
+		id := entityID(o.ID, "part-of", parent.ID.String())
+		if n := seen[parent.ID]; n > 1 {
+			id += "-" + strconv.Itoa(n)
+		}
+		link := newEntity(id, "UnknownLink")
+		if !af.Period.IsZero() {
+			// The zero Period means that no dates are recorded, not that
+			// the link ended at an unknown date.
+			link = interval(a, link, af.Period, nil)
+		}
+		link.add("subject", entityID(o.ID))
+		link.add("object", entityID(parent.ID))
+		link.add("role", "part of")
+		out = append(out, link)
+	}
+	return out
+}
+
 // membership returns the i-th (from 1) Membership of org in the alliance
 // in role.
-func membership(a *vgt.Alliance, self string, org uuid.UUID, role string, i int, p vgt.Period, sources []uuid.UUID) *entity {
-	e := interval(a, newEntity(entityID(org, role, strconv.Itoa(i)), "Membership"), p, sources)
+func membership(a *vgt.Alliance, self string, org uuid.UUID, role vgt.Role, i int, ms vgt.Membership) *entity {
+	e := newEntity(entityID(org, role.String(), strconv.Itoa(i)), "Membership")
+	e = interval(a, e, ms.Period, ms.Sources(), export.WordsNote(ms.Words()), export.AdmissionNote(ms.Vote))
 	e.add("member", entityID(org))
 	e.add("organization", self)
-	e.add("role", role)
+	e.add("role", export.RoleLabel(role, ms.Category))
 	return e
 }
 
 // interval sets the dates, status, description and sources of an entity
-// of an Interval schema by the package's rule for uncertain dates.
-func interval(a *vgt.Alliance, e *entity, p vgt.Period, sources []uuid.UUID) *entity {
+// of an Interval schema by the package's rule for uncertain dates. The
+// description is the notes, then what the dates leave out of p.
+func interval(a *vgt.Alliance, e *entity, p vgt.Period, sources []uuid.UUID, notes ...string) *entity {
 	e.add("startDate", export.ISODate(p.Start))
 	e.add("endDate", export.ISODate(p.End))
 	if p.Ongoing {
@@ -249,7 +326,7 @@ func interval(a *vgt.Alliance, e *entity, p vgt.Period, sources []uuid.UUID) *en
 	} else {
 		e.add("status", "ended")
 	}
-	e.add("description", export.PeriodNote(p))
+	e.add("description", export.Sentences(append(notes, export.PeriodNote(p))...))
 	for _, id := range sources {
 		if an, ok := a.Announcement(id); ok {
 			e.add("sourceUrl", an.Source)
@@ -288,47 +365,68 @@ func article(a *vgt.Alliance, an vgt.Announcement) []*entity {
 		return d
 	}
 	for _, c := range an.Changes {
-		if o, ok := a.Organization(c.Organization); ok {
-			doc(o.ID).add("role", c.Kind.String())
+		o, ok := a.Organization(c.Organization)
+		if !ok {
+			continue
+		}
+		d := doc(o.ID)
+		d.add("role", export.Marked(c.Status, export.ChangeKindLabel(c.Kind)))
+		if c.Status != 0 {
+			d.add("summary", export.Marked(c.Status, export.ChangeText(a, c)+"."))
 		}
 	}
 	for _, q := range an.Quotes {
+		text := q.Text
+		if q.Reported {
+			text = "Reported speech, not verbatim: " + text
+		}
 		if pe, ok := a.Person(q.Speaker); ok {
 			d := doc(pe.ID)
-			d.add("role", "quoted")
-			d.add("summary", q.Text)
+			if q.Post != 0 {
+				d.add("role", "quoted as "+export.PostLabel(q.Post))
+			} else {
+				d.add("role", "quoted")
+			}
+			d.add("summary", text)
+		} else if o, ok := a.Organization(q.Organization); ok {
+			d := doc(o.ID)
+			d.add("role", "statement")
+			d.add("summary", text)
 		}
 	}
 	return out
 }
 
 // addNames sets name to primary and files the other names under FtM's
-// properties for them.
+// properties for them: previousName for a name no longer in use (see
+// export.IsFormer).
 func addNames(e *entity, ns []vgt.Name, primary string) {
 	e.add("name", primary)
 	for _, n := range ns {
-		switch n.Kind {
-		case vgt.NameKindFormer:
+		switch {
+		case n.Text == primary:
+		case export.IsFormer(n):
 			e.add("previousName", n.Text)
-		case vgt.NameKindWeakAlias:
+		case n.Kind == vgt.NameKindWeakAlias:
 			e.add("weakAlias", n.Text)
 		default:
-			if n.Text != primary {
-				e.add("alias", n.Text)
-			}
+			e.add("alias", n.Text)
 		}
 	}
 }
 
 // country returns FtM's country code for a jurisdiction: the lower-case
-// ISO 3166-1 code of a country, "eu" for the European Union, "zz" (FtM's
-// "Global") for the world, and "" for what FtM has no code for.
+// ISO 3166-1 code of a country, that of its country for a part of one,
+// "eu" for the European Union, "zz" (FtM's "Global") for the world, and ""
+// for what FtM has no code for.
 func country(j vgt.Jurisdiction) string {
 	switch {
 	case j == vgt.World:
 		return "zz"
 	case j == vgt.EuropeanUnion, j.IsCountry():
 		return strings.ToLower(j.String())
+	case j.IsSubdivision():
+		return country(j.Country())
 	}
 	return ""
 }

@@ -8,22 +8,34 @@
 //
 //   - "organizations": the alliance itself first, then every organization the
 //     alliance knows (members, partners and the bodies they are part of),
-//     each with its other_names, an identifier in the scheme "vgt" (its
-//     UUID), its parent_id, its classification ("alliance", the member's
-//     kind such as "nationalAgency", or "partner") and, for a member, the
+//     each with its other_names (a name no longer in use noted as "former",
+//     or as "former official", "former acronym" where an official name or
+//     acronym ended, with its end_date), an identifier in the scheme "vgt"
+//     (its UUID), its parent_id, its classification ("alliance", the member's
+//     kind such as "nationalAgency", or "partner") and, for an agency, the
 //     area_id of its jurisdiction;
 //   - "persons": every person the alliance knows;
 //   - "memberships": each period in which an organization was a member or a
-//     partner of the alliance (role "member" or "partner"; the organization
-//     as "member", the alliance as "organization_id"), and each tenure of a
+//     partner of the alliance (role "member" or "partner", label the role in
+//     words such as "non-governmental partner"; the organization as
+//     "member", the alliance as "organization_id"), and each tenure of a
 //     post (role "chair": "post_id", and "person_id" with "on_behalf_of_id"
 //     for a person acting for an agency, or the agency as "member" where no
-//     person is named), each with the announcements that stated it as
-//     "sources" (url: the announcement's Source);
+//     person is named; label the holder's title as the source gives it),
+//     each with the announcements that stated it as "sources" (url: the
+//     announcement's Source). "on_behalf_of_id" and "member" are always the
+//     member whose seat holds the post; where the sources name another body
+//     as holder (Homeland Security Investigations for the seat of the
+//     Department of Homeland Security, the National Crime Agency for its
+//     CEOP command), "unit_id" names it;
 //   - "posts": the alliance's posts that someone has held;
-//   - "areas": the members' jurisdictions, by code (classification
-//     "country" or "group");
-//   - "events": the alliance's milestones (classification "milestone").
+//   - "areas": the agencies' jurisdictions, by code, classified "country",
+//     "subdivision" (an ISO 3166-2 code such as GB-EAW, England and Wales,
+//     with its country as parent_id and among the areas) or "group";
+//   - "events": the alliance's milestones (classification "milestone"), the
+//     plans that announcements made (classification "plan") and the claims
+//     the record holds but does not believe (classification "claim"; see
+//     below).
 //
 // Every object validates against the Popolo JSON Schemas (schemas/*.json in
 // the popolo-spec repository); scripts/validate-formats checks it.
@@ -32,20 +44,44 @@
 // other exports; what has no UUID of its own takes its owner's and a
 // suffix: "<organization>-member-1" is the organization's first membership,
 // "<alliance>-chair-2" the second tenure of the chair, "<alliance>-chair" the
-// post, "<alliance>-milestone-3" the third milestone. Areas are identified by
-// their jurisdiction code ("AU", "EU", "001"). The IDs are stable: the same
-// record gives the same IDs in every run.
+// post, "<alliance>-milestone-3" the third milestone, "<alliance>-plan-1"
+// and "<alliance>-claim-1" the first plan and claim. Areas are identified by
+// their jurisdiction code ("AU", "EU", "001", "GB-EAW"). The IDs are
+// stable: the same record gives the same IDs in every run.
+//
+// # Plans and claims are never facts
+//
+// An event that is not stated as having happened carries its vgt.Status as
+// Popolo's event "status" ("planned", "disputed" or "unconfirmed"), says
+// what that means in its "description", and its name begins with the
+// status in words: "Disputed claim: Ernie Allen is chairman of the
+// alliance.", "Planned: A new website is due to go live.", so that no one
+// who reads only the name takes it for a fact. A stated milestone has no
+// status. A plan (vgt.Alliance.Plans) is an event with status "planned"
+// named for the planned change ("Planned: Korean National Police Agency
+// joins as member; ..."), dated by its planned date, whose description says
+// whether and when a later change fulfilled it. A claim (vgt.Alliance.Claims)
+// is an event with status "disputed" or "unconfirmed", dated by the claimed
+// change's effective date where it has one. Neither is ever written as a
+// membership: the memberships are what the record believes.
 //
 // # Extension fields
 //
 // Popolo lets a document add fields; this one adds, and documents here, only
 // these: "recorded_through" at the top (the record's horizon, see
 // vgt.Alliance.RecordedThrough: "ongoing" means as recorded through then);
-// on memberships "ongoing", "period", "category" (a partner's category),
-// "predecessor_id" and "successor_id" (the member whose seat it took over,
-// or that took it over) and "unit_id" (the part of the member named as
-// holding the seat); on other_names "lang" (BCP 47) and "period"; on events
-// "date".
+// on memberships "ongoing", "period", "category" (a partner's category, as
+// its code), "predecessor_id" and "successor_id" (the member whose seat it
+// took over, or that took it over), "unit_id" (the body the sources name as
+// holding the seat or the post, where it is not the member itself),
+// "words" (the sources' own words for the role, such as "private industry
+// partners"), "vote" (the vote that admitted the organization) or
+// "election" (the election that led to a tenure), each an object with
+// "date" (EDTF), "words" and "sources", "last_confirmed" (the publication
+// date, in EDTF, of the latest announcement that stated the membership) and
+// "plans" (the announcements whose plans the membership or tenure fulfilled,
+// as sources); on other_names "lang" (BCP 47) and "period"; on events "date"
+// (the exact EDTF date).
 //
 // # Uncertain dates
 //
@@ -135,6 +171,7 @@ type (
 	}
 	membership struct {
 		ID             string     `json:"id"`
+		Label          string     `json:"label,omitempty"`
 		Role           string     `json:"role"`
 		Member         *memberRef `json:"member,omitempty"`
 		PersonID       string     `json:"person_id,omitempty"`
@@ -142,11 +179,22 @@ type (
 		PostID         string     `json:"post_id,omitempty"`
 		OnBehalfOfID   string     `json:"on_behalf_of_id,omitempty"`
 		interval
-		Sources       []link `json:"sources,omitempty"`
-		Category      string `json:"category,omitempty"`
-		PredecessorID string `json:"predecessor_id,omitempty"`
-		SuccessorID   string `json:"successor_id,omitempty"`
-		UnitID        string `json:"unit_id,omitempty"`
+		Sources       []link     `json:"sources,omitempty"`
+		Category      string     `json:"category,omitempty"`
+		PredecessorID string     `json:"predecessor_id,omitempty"`
+		SuccessorID   string     `json:"successor_id,omitempty"`
+		UnitID        string     `json:"unit_id,omitempty"`
+		Words         []string   `json:"words,omitempty"`
+		Vote          *admission `json:"vote,omitempty"`
+		Election      *admission `json:"election,omitempty"`
+		LastConfirmed string     `json:"last_confirmed,omitempty"`
+		Plans         []link     `json:"plans,omitempty"`
+	}
+	// admission is the extension object of a vote or an election.
+	admission struct {
+		Date    string `json:"date,omitempty"`
+		Words   string `json:"words,omitempty"`
+		Sources []link `json:"sources,omitempty"`
 	}
 	// interval is the dates of a membership or name by the package's rule
 	// for uncertain dates.
@@ -167,13 +215,16 @@ type (
 		Name           string `json:"name"`
 		Identifier     string `json:"identifier"`
 		Classification string `json:"classification"`
+		ParentID       string `json:"parent_id,omitempty"`
 	}
 	event struct {
 		ID             string `json:"id"`
 		Name           string `json:"name"`
+		Description    string `json:"description,omitempty"`
 		Classification string `json:"classification"`
+		Status         string `json:"status,omitempty"`
 		StartDate      string `json:"start_date,omitempty"`
-		Date           string `json:"date"`
+		Date           string `json:"date,omitempty"`
 		OrganizationID string `json:"organization_id"`
 		Sources        []link `json:"sources"`
 	}
@@ -210,10 +261,9 @@ func build(a *vgt.Alliance) document {
 	d.Organizations = append(d.Organizations, alliance)
 
 	classes := map[string]string{}
-	areas := map[vgt.Jurisdiction]string{}
+	jurisdictions := map[vgt.Jurisdiction]bool{}
 	for m := range a.Members() {
 		classes[m.ID.String()] = m.Kind.String()
-		areas[m.Jurisdiction] = m.Jurisdiction.String()
 		i := 0
 		for ms := range m.Memberships() {
 			i++
@@ -241,8 +291,9 @@ func build(a *vgt.Alliance) document {
 		if parent, ok := a.Organization(o.Parent); ok {
 			org.ParentID = parent.ID.String()
 		}
-		if m, ok := a.Member(o.ID); ok && m.Jurisdiction.IsValid() {
-			org.AreaID = m.Jurisdiction.String()
+		if j := o.Authority(); j.IsValid() {
+			org.AreaID = j.String()
+			jurisdictions[j] = true
 		}
 		if o.Website != "" {
 			org.Links = []link{{URL: o.Website, Note: "website"}}
@@ -264,37 +315,102 @@ func build(a *vgt.Alliance) document {
 		d.Memberships = append(d.Memberships, tenure(a, self, postID, held[t.Post], t))
 	}
 
-	for j, code := range areas {
+	d.Areas = areas(jurisdictions)
+	d.Events = events(a, self, facts.Milestones)
+	return d
+}
+
+// areas returns the areas of the jurisdictions, and of the country of each
+// subdivision among them, sorted by code.
+func areas(js map[vgt.Jurisdiction]bool) []area {
+	for j := range js {
+		if j.IsSubdivision() {
+			js[j.Country()] = true
+		}
+	}
+	out := []area{}
+	for j := range js {
 		if !j.IsValid() {
 			continue
 		}
-		class := "group"
-		if j.IsCountry() {
-			class = "country"
+		ar := area{ID: j.String(), Name: j.Name(language.English), Identifier: j.String(), Classification: "group"}
+		switch {
+		case j.IsCountry():
+			ar.Classification = "country"
+		case j.IsSubdivision():
+			ar.Classification = "subdivision"
+			ar.ParentID = j.Country().String()
 		}
-		d.Areas = append(d.Areas, area{ID: code, Name: j.Name(language.English), Identifier: code, Classification: class})
+		out = append(out, ar)
 	}
-	slices.SortFunc(d.Areas, func(x, y area) int { return strings.Compare(x.ID, y.ID) })
+	slices.SortFunc(out, func(x, y area) int { return strings.Compare(x.ID, y.ID) })
+	return out
+}
 
-	for i, m := range facts.Milestones {
-		d.Events = append(d.Events, event{
+// events returns the milestones, then the plans, then the claims, each
+// marked by its status (see the package doc).
+func events(a *vgt.Alliance, self string, milestones []vgt.Milestone) []event {
+	out := []event{}
+	for i, m := range milestones {
+		out = append(out, event{
 			ID:             self + "-milestone-" + strconv.Itoa(i+1),
-			Name:           m.Text,
+			Name:           export.Marked(m.Status, m.Text),
+			Description:    export.StatusNote(m.Status),
 			Classification: "milestone",
+			Status:         m.Status.String(),
 			StartDate:      export.ISODate(m.Date),
 			Date:           m.Date.String(),
 			OrganizationID: self,
 			Sources:        []link{{URL: m.Source}},
 		})
 	}
-	return d
+	i := 0
+	for p := range a.Plans() {
+		i++
+		fulfilment := "No change in the record fulfils it, as recorded through " + a.RecordedThrough().String() + "."
+		if p.IsFulfilled() {
+			fulfilment = "Fulfilled by a change effective " + p.Fulfilled.String() + " (EDTF)"
+			if ls := sources(a, []uuid.UUID{p.FulfilledBy}); len(ls) > 0 {
+				fulfilment += ", as stated by " + ls[0].Note + " (" + ls[0].URL + ")"
+			}
+			fulfilment += "."
+		}
+		out = append(out, event{
+			ID:             self + "-plan-" + strconv.Itoa(i),
+			Name:           export.Marked(p.Change.Status, export.ChangeText(a, p.Change)+"."),
+			Description:    export.Sentences(export.StatusNote(p.Change.Status), fulfilment),
+			Classification: "plan",
+			Status:         p.Change.Status.String(),
+			StartDate:      export.ISODate(p.Change.Effective),
+			Date:           p.Change.Effective.String(),
+			OrganizationID: self,
+			Sources:        nonNil(sources(a, []uuid.UUID{p.Announcement})),
+		})
+	}
+	i = 0
+	for c := range a.Claims() {
+		i++
+		out = append(out, event{
+			ID:             self + "-claim-" + strconv.Itoa(i),
+			Name:           export.Marked(c.Change.Status, export.ChangeText(a, c.Change)+"."),
+			Description:    export.StatusNote(c.Change.Status),
+			Classification: "claim",
+			Status:         c.Change.Status.String(),
+			StartDate:      export.ISODate(c.Change.Effective),
+			Date:           c.Change.Effective.String(),
+			OrganizationID: self,
+			Sources:        nonNil(sources(a, []uuid.UUID{c.Announcement})),
+		})
+	}
+	return out
 }
 
 // orgMembership maps the i-th (from 1) membership of org in role.
 func orgMembership(a *vgt.Alliance, self string, org vgt.Organization, role vgt.Role, i int, ms vgt.Membership) membership {
 	id := org.ID.String()
-	m := membership{
+	return membership{
 		ID:             id + "-" + role.String() + "-" + strconv.Itoa(i),
+		Label:          export.RoleLabel(role, ms.Category),
 		Role:           role.String(),
 		Member:         &memberRef{Type: "Organization", ID: id},
 		OrganizationID: self,
@@ -304,19 +420,26 @@ func orgMembership(a *vgt.Alliance, self string, org vgt.Organization, role vgt.
 		PredecessorID:  orgID(a, ms.Predecessor),
 		SuccessorID:    orgID(a, ms.Successor),
 		UnitID:         orgID(a, ms.Unit),
+		Words:          ms.Words(),
+		Vote:           vote(a, ms.Vote),
+		LastConfirmed:  ms.LastConfirmed.String(),
+		Plans:          sources(a, ms.Plans()),
 	}
-	return m
 }
 
 // tenure maps the n-th (from 1) tenure of a post.
 func tenure(a *vgt.Alliance, self, postID string, n int, t vgt.Tenure) membership {
 	m := membership{
 		ID:             postID + "-" + strconv.Itoa(n),
+		Label:          t.Title,
 		Role:           t.Post.String(),
 		OrganizationID: self,
 		PostID:         postID,
 		interval:       dates(t.Period),
 		Sources:        sources(a, t.Sources()),
+		UnitID:         orgID(a, t.Unit),
+		Election:       vote(a, t.Election),
+		Plans:          sources(a, t.Plans()),
 	}
 	agency := orgID(a, t.Agency)
 	if pe, ok := a.Person(t.Person); ok {
@@ -326,6 +449,14 @@ func tenure(a *vgt.Alliance, self, postID string, n int, t vgt.Tenure) membershi
 		m.Member = &memberRef{Type: "Organization", ID: agency}
 	}
 	return m
+}
+
+// vote maps a vote or an election, or gives nil for none.
+func vote(a *vgt.Alliance, ad vgt.Admission) *admission {
+	if ad.IsZero() {
+		return nil
+	}
+	return &admission{Date: ad.Date.String(), Words: ad.Words, Sources: sources(a, ad.Sources())}
 }
 
 // dates applies the package's rule for uncertain dates (see the package
@@ -356,7 +487,11 @@ func names(ns []vgt.Name, primary string) (string, []otherName) {
 		if i == at {
 			continue
 		}
-		on := otherName{Name: n.Text, Note: n.Kind.String()}
+		note := n.Kind.String()
+		if export.IsFormer(n) && n.Kind != vgt.NameKindFormer {
+			note = "former " + note
+		}
+		on := otherName{Name: n.Text, Note: note}
 		if n.Lang != language.Und {
 			on.Lang = n.Lang.String()
 		}
@@ -384,6 +519,15 @@ func sources(a *vgt.Alliance, ids []uuid.UUID) []link {
 			note += ": " + an.Title
 		}
 		ls = append(ls, link{URL: an.Source, Note: note})
+	}
+	return ls
+}
+
+// nonNil returns ls, or an empty list for nil: an event's "sources" is
+// always a list.
+func nonNil(ls []link) []link {
+	if ls == nil {
+		return []link{}
 	}
 	return ls
 }

@@ -2,12 +2,17 @@ package popolo_test
 
 import (
 	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/virtualglobaltaskforce/vgt"
+	"github.com/virtualglobaltaskforce/vgt/internal/export"
 	"github.com/virtualglobaltaskforce/vgt/internal/formattest"
 	"github.com/virtualglobaltaskforce/vgt/popolo"
 )
@@ -24,6 +29,7 @@ type doc struct {
 	} `json:"persons"`
 	Memberships []struct {
 		ID     string `json:"id"`
+		Label  string `json:"label"`
 		Role   string `json:"role"`
 		Member *struct {
 			Type string `json:"@type"`
@@ -36,13 +42,33 @@ type doc struct {
 		Period         string `json:"period"`
 		Ongoing        *bool  `json:"ongoing"`
 		EndDate        string `json:"end_date"`
+		UnitID         string `json:"unit_id"`
+		Category       string `json:"category"`
+		Words          []string
+		Vote           *admission `json:"vote"`
+		Election       *admission `json:"election"`
 	} `json:"memberships"`
 	Posts []struct {
 		ID string `json:"id"`
 	} `json:"posts"`
 	Areas []struct {
-		ID string `json:"id"`
+		ID             string `json:"id"`
+		Classification string `json:"classification"`
+		ParentID       string `json:"parent_id"`
 	} `json:"areas"`
+	Events []struct {
+		ID             string `json:"id"`
+		Name           string `json:"name"`
+		Description    string `json:"description"`
+		Classification string `json:"classification"`
+		Status         string `json:"status"`
+		Date           string `json:"date"`
+	} `json:"events"`
+}
+
+type admission struct {
+	Date  string `json:"date"`
+	Words string `json:"words"`
 }
 
 func TestWriteGolden(t *testing.T) {
@@ -82,16 +108,21 @@ func TestWriteProperties(t *testing.T) {
 			for _, p := range d.Posts {
 				posts[p.ID] = true
 			}
-			areas := map[string]bool{}
+			areas := map[string]string{}
 			for _, ar := range d.Areas {
-				areas[ar.ID] = true
+				areas[ar.ID] = ar.Classification
+			}
+			for _, ar := range d.Areas {
+				if ar.Classification == "subdivision" {
+					assert.Equal(t, "country", areas[ar.ParentID], "the country of %s is an area", ar.ID)
+				}
 			}
 			for _, o := range d.Organizations {
 				if o.ParentID != "" {
 					assert.True(t, orgs[o.ParentID], "parent of %s", o.ID)
 				}
 				if o.AreaID != "" {
-					assert.True(t, areas[o.AreaID], "area of %s", o.ID)
+					assert.NotEmpty(t, areas[o.AreaID], "area of %s", o.ID)
 				}
 			}
 
@@ -125,8 +156,98 @@ func TestWriteProperties(t *testing.T) {
 			assert.Equal(t, n.Memberships, roles["member"], "memberships")
 			assert.Equal(t, n.Partnerships, roles["partner"], "partnerships")
 			assert.Equal(t, n.Tenures, roles["chair"], "tenures of the chair")
+
+			byID := map[string]int{}
+			for i, m := range d.Memberships {
+				byID[m.ID] = i
+			}
+			for m := range a.Members() {
+				i := 0
+				for ms := range m.Memberships() {
+					i++
+					got := d.Memberships[byID[m.ID.String()+"-member-"+strconv.Itoa(i)]]
+					assert.Equal(t, "member", got.Label)
+					assert.Equal(t, ms.Words(), got.Words, "the sources' words")
+					assert.Equal(t, idOrEmpty(a, ms.Unit), got.UnitID, "unit")
+					if ms.Vote.IsZero() {
+						assert.Nil(t, got.Vote)
+					} else if assert.NotNil(t, got.Vote, "vote of %s", got.ID) {
+						assert.Equal(t, admission{ms.Vote.Date.String(), ms.Vote.Words}, *got.Vote)
+					}
+				}
+			}
+			for p := range a.Partners() {
+				i := 0
+				for ms := range p.Partnerships() {
+					i++
+					got := d.Memberships[byID[p.ID.String()+"-partner-"+strconv.Itoa(i)]]
+					assert.Equal(t, ms.Category.String(), got.Category)
+					assert.Equal(t, map[vgt.PartnerCategory]string{
+						0:                                  "partner",
+						vgt.PartnerCategoryIndustry:        "industry partner",
+						vgt.PartnerCategoryNonGovernmental: "non-governmental partner",
+						vgt.PartnerCategoryAcademic:        "academic partner",
+					}[ms.Category], got.Label, "words, not codes")
+				}
+			}
+			i := 0
+			for tn := range a.Tenures() {
+				i++
+				got := d.Memberships[byID[self+"-"+tn.Post.String()+"-"+strconv.Itoa(i)]]
+				assert.Equal(t, tn.Title, got.Label, "the holder's title")
+				assert.Equal(t, idOrEmpty(a, tn.Unit), got.UnitID, "the unit named as holder")
+				seat := got.OnBehalfOfID
+				if got.Member != nil {
+					seat = got.Member.ID
+				}
+				assert.Equal(t, idOrEmpty(a, tn.Agency), seat, "the seat")
+				if !tn.Election.IsZero() && assert.NotNil(t, got.Election) {
+					assert.Equal(t, tn.Election.Date.String(), got.Election.Date)
+				}
+			}
+
+			// Plans and claims are never facts: each has its status, and
+			// its name says it.
+			milestones := a.Facts().Milestones
+			classes := map[string]int{}
+			for i, e := range d.Events {
+				classes[e.Classification]++
+				status := e.Status
+				switch e.Classification {
+				case "milestone":
+					m := milestones[i]
+					assert.Equal(t, m.Status.String(), status, e.ID)
+					assert.Equal(t, m.Date.String(), e.Date, e.ID)
+					if m.Status == 0 {
+						assert.Equal(t, m.Text, e.Name)
+						continue
+					}
+				case "plan":
+					assert.Equal(t, "planned", status, e.ID)
+				case "claim":
+					assert.Contains(t, []string{"disputed", "unconfirmed"}, status, e.ID)
+				default:
+					t.Errorf("event %s: classification %q", e.ID, e.Classification)
+				}
+				s, err := vgt.ParseStatus(status)
+				require.NoError(t, err)
+				assert.True(t, strings.HasPrefix(e.Name, export.StatusLabel(s)+": "), "%s is marked: %q", e.ID, e.Name)
+				assert.NotEmpty(t, e.Description, e.ID)
+			}
+			assert.Len(t, milestones, classes["milestone"])
+			assert.Len(t, slices.Collect(a.Plans()), classes["plan"])
+			assert.Len(t, slices.Collect(a.Claims()), classes["claim"])
 		})
 	}
+}
+
+// idOrEmpty is the ID of the organization id names, as the package writes
+// it.
+func idOrEmpty(a *vgt.Alliance, id uuid.UUID) string {
+	if o, ok := a.Organization(id); ok {
+		return o.ID.String()
+	}
+	return ""
 }
 
 // TestWriteDates checks the rule for uncertain dates on the embedded

@@ -28,10 +28,10 @@ func TestMembershipDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := membership("member", holder, tt.period)
+			r := membership(vgt.RoleMember, holder, vgt.Membership{Period: tt.period})
 			assert.Equal(t, role{
 				Type: "OrganizationRole", RoleName: "member", StartDate: tt.start, EndDate: tt.end, Description: tt.desc,
-				Member: ref{"urn:uuid:cff1dd6b-ce74-4bff-8fa6-8764e816430a"},
+				Member: many[ref]{{"urn:uuid:cff1dd6b-ce74-4bff-8fa6-8764e816430a"}},
 			}, r)
 		})
 	}

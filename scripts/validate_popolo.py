@@ -13,8 +13,14 @@ reader sees every one.
 import json
 import os
 import sys
+import warnings
 
 import jsonschema
+
+# RefResolver is deprecated in newer jsonschema, but it is what Debian's
+# python3-jsonschema has in every release that still reads draft-03
+# schemas; the warning would only hide the summary lines.
+warnings.filterwarnings("ignore", category=DeprecationWarning, message=".*RefResolver")
 
 COLLECTIONS = {
     "organizations": "organization",

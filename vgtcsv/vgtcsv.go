@@ -20,6 +20,18 @@
 // with ongoing "false" means that it ended at a date the record does not
 // give.
 //
+// # What the tables leave out
+//
+// A row of WriteMembers is a membership the record believes. Plans (a
+// joining announced in advance) and claims (a listing the record disputes,
+// or that no reliable source confirms) are never rows: a table of facts has
+// no column that a reader would heed to tell them apart. WriteAnnouncements
+// counts them for each announcement (columns plans and claims); the
+// package's JSON (vgt.Alliance.WriteJSON, Plans, Claims) and the Popolo
+// export give them, marked. The alliance's milestones, the tenures of its
+// chair and the quotes are not written either: they are no rows of these
+// two tables.
+//
 // # Formula injection
 //
 // A spreadsheet runs a cell that begins with "=", "+", "-" or "@" as a
@@ -61,23 +73,33 @@ import (
 // a name here and a value in memberRow.
 var memberColumns = []string{
 	"organization_id", "organization", "acronym", "role", "category",
-	"jurisdiction", "jurisdiction_name", "start", "end", "ongoing", "sources",
+	"jurisdiction", "jurisdiction_name", "start", "end", "ongoing",
+	"unit_id", "unit", "words", "vote", "vote_words", "last_confirmed", "sources",
 }
 
 // announcementColumns are the columns of WriteAnnouncements, in order; a
 // new column is a name here and a value in announcementRow.
 var announcementColumns = []string{
 	"announcement_id", "published", "publisher", "title", "language",
-	"source", "tags", "changes", "quotes",
+	"source", "tags", "changes", "plans", "claims", "quotes",
 }
 
 // WriteMembers writes one row per membership and partnership of a: members
 // first, in order of their first joining, then partners, each period
 // oldest first. Its columns are organization_id, organization (the name),
-// acronym, role ("member" or "partner"), category (a partner's), the
-// member's jurisdiction and its English name, start, end, ongoing ("true"
-// or "false") and sources (the Source URLs of the announcements that stated
-// it, separated by spaces). It fails only if w does.
+// acronym, role ("member" or "partner"), category (a partner's, as the code
+// vgt.ParsePartnerCategory reads: "industry", "nonGovernmental",
+// "academic"), the member's jurisdiction (an ISO 3166-1 or, for a part of a
+// country, ISO 3166-2 code such as GB-EAW) and its English name, start,
+// end, ongoing ("true" or "false"), unit_id and unit (the part of the
+// organization that an announcement named as holding the seat, such as
+// the RCMP's National Child Exploitation Coordination Centre), words (the
+// sources' own words for the role, separated by "; "), vote and vote_words
+// (the date of the vote that admitted the organization, and the source's
+// words for what it was voted in as), last_confirmed (the publication date
+// of the latest announcement that stated the membership) and sources (the
+// Source URLs of the announcements that stated it, separated by spaces).
+// It fails only if w does.
 func WriteMembers(w io.Writer, a *vgt.Alliance) error {
 	cw := newWriter(w)
 	cw.write(memberColumns)
@@ -95,10 +117,16 @@ func WriteMembers(w io.Writer, a *vgt.Alliance) error {
 }
 
 func memberRow(a *vgt.Alliance, o vgt.Organization, role vgt.Role, j vgt.Jurisdiction, ms vgt.Membership) []string {
+	var unitID, unit string
+	if u, ok := a.Organization(ms.Unit); ok {
+		unitID, unit = u.ID.String(), u.Name
+	}
 	return []string{
 		o.ID.String(), o.Name, o.Acronym, role.String(), ms.Category.String(),
 		j.String(), j.Name(language.English),
 		ms.Period.Start.String(), ms.Period.End.String(), strconv.FormatBool(ms.Period.Ongoing),
+		unitID, unit, strings.Join(ms.Words(), "; "), ms.Vote.Date.String(), ms.Vote.Words,
+		ms.LastConfirmed.String(),
 		strings.Join(sources(a, ms.Sources()), " "),
 	}
 }
@@ -106,7 +134,8 @@ func memberRow(a *vgt.Alliance, o vgt.Organization, role vgt.Role, j vgt.Jurisdi
 // WriteAnnouncements writes one row per announcement of a, in order of
 // publication. Its columns are announcement_id, published, publisher,
 // title, language (BCP 47), source (its URL), tags (separated by "; "), and
-// the numbers of changes and quotes it holds. It fails only if w does.
+// the numbers of changes (all of them), of plans and claims among them (see
+// the package doc), and of quotes it holds. It fails only if w does.
 func WriteAnnouncements(w io.Writer, a *vgt.Alliance) error {
 	cw := newWriter(w)
 	cw.write(announcementColumns)
@@ -121,10 +150,19 @@ func announcementRow(an vgt.Announcement) []string {
 	if an.Language != language.Und {
 		lang = an.Language.String()
 	}
+	plans, claims := 0, 0
+	for _, c := range an.Changes {
+		switch c.Status {
+		case vgt.StatusPlanned:
+			plans++
+		case vgt.StatusDisputed, vgt.StatusUnconfirmed:
+			claims++
+		}
+	}
 	return []string{
 		an.ID.String(), an.Published.String(), an.Publisher, an.Title, lang,
 		an.Source, strings.Join(an.Tags, "; "),
-		strconv.Itoa(len(an.Changes)), strconv.Itoa(len(an.Quotes)),
+		strconv.Itoa(len(an.Changes)), strconv.Itoa(plans), strconv.Itoa(claims), strconv.Itoa(len(an.Quotes)),
 	}
 }
 

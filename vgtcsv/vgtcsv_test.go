@@ -3,6 +3,9 @@ package vgtcsv_test
 import (
 	"bytes"
 	"encoding/csv"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -62,9 +65,44 @@ func TestProperties(t *testing.T) {
 			assert.Equal(t, n.Memberships, roles["member"])
 			assert.Equal(t, n.Partnerships, roles["partner"])
 
+			// Rows in order: members' memberships, then partnerships.
+			var want []vgt.Membership
+			for m := range a.Members() {
+				want = append(want, slices.Collect(m.Memberships())...)
+			}
+			for p := range a.Partners() {
+				want = append(want, slices.Collect(p.Partnerships())...)
+			}
+			require.Len(t, rows, len(want))
+			for i, ms := range want {
+				row := rows[i]
+				unit := ""
+				if u, ok := a.Organization(ms.Unit); ok {
+					unit = u.ID.String()
+				}
+				assert.Equal(t, unit, row["unit_id"])
+				assert.Equal(t, strings.Join(ms.Words(), "; "), undefuse(row["words"]), "the sources' words")
+				assert.Equal(t, ms.Vote.Date.String(), row["vote"])
+				assert.Equal(t, ms.Vote.Words, undefuse(row["vote_words"]))
+				assert.Equal(t, ms.LastConfirmed.String(), row["last_confirmed"])
+			}
+
 			out = formattest.Output(t, vgtcsv.WriteAnnouncements, a)
 			_, rows = parse(t, out)
 			seen := map[string]bool{}
+			i := 0
+			for an := range a.Announcements() {
+				statuses := map[vgt.Status]int{}
+				for _, c := range an.Changes {
+					statuses[c.Status]++
+				}
+				row := rows[i]
+				i++
+				assert.Equal(t, an.ID.String(), row["announcement_id"])
+				assert.Equal(t, strconv.Itoa(len(an.Changes)), row["changes"])
+				assert.Equal(t, strconv.Itoa(statuses[vgt.StatusPlanned]), row["plans"])
+				assert.Equal(t, strconv.Itoa(statuses[vgt.StatusDisputed]+statuses[vgt.StatusUnconfirmed]), row["claims"])
+			}
 			for _, row := range rows {
 				id := row["announcement_id"]
 				assert.False(t, seen[id], "announcement %s twice", id)
@@ -78,6 +116,15 @@ func TestProperties(t *testing.T) {
 			assert.Len(t, seen, n.Announcements)
 		})
 	}
+}
+
+// undefuse removes the apostrophe that defuses a formula (see the package
+// doc).
+func undefuse(cell string) string {
+	if len(cell) > 1 && cell[0] == '\'' && strings.ContainsRune("=+-@\t\r", rune(cell[1])) {
+		return cell[1:]
+	}
+	return cell
 }
 
 func TestWriteError(t *testing.T) {

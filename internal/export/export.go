@@ -74,18 +74,26 @@ func Name(ns []vgt.Name) string {
 }
 
 // Government returns the organizations of a that are government bodies
-// as far as the record shows: the member agencies, the bodies they are part
-// of, and the units of either (NCECC of the RCMP, ICE of DHS). The record
-// says nothing of what a partner is: its category is what the alliance
-// admitted it as.
+// as far as the record shows: the law-enforcement agencies (those with a
+// jurisdiction, members or not, such as the FBI that a source claims is
+// one), the bodies they are part of, and the units of either (NCECC of the
+// RCMP, ICE of DHS). The record says nothing of what a partner is: its
+// category is what the alliance admitted it as.
 func Government(a *vgt.Alliance) map[uuid.UUID]bool {
 	government := map[uuid.UUID]bool{}
 	parent := map[uuid.UUID]uuid.UUID{}
+	var agencies []uuid.UUID
 	for o := range a.Organizations() {
 		parent[o.ID] = o.Parent
+		if o.Authority().IsValid() {
+			agencies = append(agencies, o.ID)
+		}
 	}
 	for m := range a.Members() {
-		for id := m.ID; id != uuid.Nil && !government[id]; id = parent[id] {
+		agencies = append(agencies, m.ID)
+	}
+	for _, agency := range agencies {
+		for id := agency; id != uuid.Nil && !government[id]; id = parent[id] {
 			government[id] = true
 		}
 	}

@@ -70,11 +70,12 @@ type Case struct {
 	Alliance *vgt.Alliance
 }
 
-// Cases returns synthetic alliances of several sizes and seeds, from the
-// empty one up.
+// Cases returns the alliances to test properties on: the embedded record,
+// the record of Features, and synthetic alliances of several sizes and
+// seeds, from the empty one up.
 func Cases(t testing.TB) []Case {
 	t.Helper()
-	var cs []Case
+	cs := []Case{{Name: "default", Alliance: vgt.Default()}, {Name: "features", Alliance: Features(t)}}
 	for _, n := range []int{0, 1, 7, 60} {
 		for _, seed := range []uint64{1, 2, 42} {
 			a, err := vgt.Load(bytes.NewReader(synth.Document(synth.Options{Orgs: n, Seed: seed})))

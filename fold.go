@@ -144,7 +144,14 @@ func (b *builder) addOrg(o Organization, intro uuid.UUID, p path) error {
 		st.m.parents = []Affiliation{{Parent: o.Parent}}
 		b.addChild(o.Parent, o.ID)
 	}
-	st.computeKeys()
+	// Each name's key is made once, for the lookup index and for the
+	// confusable check alike.
+	var small [8]string
+	keys := small[:0]
+	for _, n := range o.names {
+		keys = append(keys, namekey.Key(n.Text))
+	}
+	st.setKeys(o.names, keys)
 	b.owned[st] = true
 	b.ovl.orgs[o.ID] = st
 	if intro == uuid.Nil {
@@ -156,7 +163,9 @@ func (b *builder) addOrg(o Organization, intro uuid.UUID, p path) error {
 	names := p.field("names")
 	var errs []error
 	for i, n := range o.names {
-		errs = append(errs, b.indexSkeletons(o.ID, n.Text, names.elem(i)))
+		if err := b.indexSkeletons(o.ID, n.Text, keys[i], names.elem(i)); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	return joinErrors(errs)
 }
@@ -165,8 +174,7 @@ func (b *builder) addOrg(o Organization, intro uuid.UUID, p path) error {
 // organization id, and refuses a name that a reader could take for another
 // organization's name without its being that name (ЕСРАТ in Cyrillic beside
 // ECPAT), following Unicode TS #39. p locates the name.
-func (b *builder) indexSkeletons(id uuid.UUID, text string, p path) error {
-	key := namekey.Key(text)
+func (b *builder) indexSkeletons(id uuid.UUID, text, key string, p path) error {
 	for _, sk := range namekey.SkeletonKeys(text) {
 		if sk == "" {
 			continue
@@ -759,7 +767,8 @@ func (b *builder) addName(mo *orgState, n Name, p path) error {
 			return nil
 		}
 	}
-	if err := b.indexSkeletons(mo.m.ID, n.Text, p); err != nil {
+	key := namekey.Key(n.Text)
+	if err := b.indexSkeletons(mo.m.ID, n.Text, key, p); err != nil {
 		return err
 	}
 	i := len(mo.m.names)
@@ -775,10 +784,10 @@ func (b *builder) addName(mo *orgState, n Name, p path) error {
 	if n.Kind != NameKindWeakAlias {
 		// Checking the organization's keys keeps the index free of
 		// duplicates.
-		if k := namekey.Key(n.Text); k != "" && !ix.keys[k] {
-			ix.keys[k] = true
-			mo.keys = append(mo.keys, k)
-			b.indexKey(k, mo.m.ID)
+		if key != "" && !ix.keys[key] {
+			ix.keys[key] = true
+			mo.keys = append(mo.keys, key)
+			b.indexKey(key, mo.m.ID)
 		}
 	}
 	return nil

@@ -6,8 +6,6 @@ import (
 	"slices"
 
 	"github.com/google/uuid"
-
-	"github.com/virtualglobaltaskforce/vgt/internal/namekey"
 )
 
 // The state of an alliance is persistent: Apply returns a new state that
@@ -65,22 +63,20 @@ func (o *orgState) roles(r Role) *[]Membership {
 	return &o.m.memberships
 }
 
-// computeKeys sets the lookup keys from the organization's names. Weak
-// aliases get no key: they never match on their own.
-func (o *orgState) computeKeys() {
-	o.keys = make([]string, 0, len(o.m.names))
+// setKeys sets the lookup keys from the organization's names and their
+// keys (namekey.Key of each). Weak aliases get no key: they never match on
+// their own.
+func (o *orgState) setKeys(names []Name, keys []string) {
+	o.keys = make([]string, 0, len(names))
 	// An organization has a few names; one with many gets a set, so that
 	// its keys cost O(n), not O(n²).
 	var seen map[string]bool
-	if len(o.m.names) > 16 {
-		seen = make(map[string]bool, len(o.m.names))
+	if len(names) > 16 {
+		seen = make(map[string]bool, len(names))
 	}
-	for _, n := range o.m.names {
-		if n.Kind == NameKindWeakAlias {
-			continue
-		}
-		k := namekey.Key(n.Text)
-		if k == "" {
+	for i, n := range names {
+		k := keys[i]
+		if n.Kind == NameKindWeakAlias || k == "" {
 			continue
 		}
 		if seen != nil {

@@ -170,20 +170,26 @@ func (b *builder) addOrg(o Organization, intro uuid.UUID, p path) error {
 	return joinErrors(errs)
 }
 
+// sameSkeleton reports whether a and b share skeleton key i, confirming a
+// match of their hashes.
+func sameSkeleton(i int, a, b string) bool {
+	return namekey.SkeletonKeys(a)[i] == namekey.SkeletonKeys(b)[i]
+}
+
 // indexSkeletons records the confusable skeleton keys of name text of
 // organization id, and refuses a name that a reader could take for another
 // organization's name without its being that name (ЕСРАТ in Cyrillic beside
 // ECPAT), following Unicode TS #39. p locates the name.
 func (b *builder) indexSkeletons(id uuid.UUID, text, key string, p path) error {
-	for _, sk := range namekey.SkeletonKeys(text) {
-		if sk == "" {
+	for i, h := range namekey.SkeletonHashes(skelSeed, text) {
+		if h == 0 {
 			continue
 		}
-		e, ok := b.cur.skeleton(sk)
+		e, ok := b.cur.skeleton(h)
 		switch {
 		case !ok:
-			b.ovl.skels[sk] = skelEntry{key: key, org: id, text: text}
-		case e.key != key && e.org != id:
+			b.ovl.skels[h] = skelEntry{key: key, org: id, text: text}
+		case e.key != key && e.org != id && sameSkeleton(i, e.text, text):
 			return &Error{Path: p.at("text"), Value: text, Pos: 0, Err: fmt.Errorf(
 				"%w: it looks like %q, a name of %s, without being that name (a confusable of Unicode TS #39)",
 				ErrUnsafeText, e.text, b.orgName(e.org))}

@@ -80,11 +80,11 @@ func (a *Alliance) Lookup(name string) (Organization, error) {
 // asked only of a query that matched no name, so that a lookup that
 // finds costs nothing more.
 func lookalike(s *state, query, key string) (skelEntry, bool) {
-	for _, sk := range namekey.SkeletonKeys(query) {
-		if sk == "" {
+	for i, h := range namekey.SkeletonHashes(skelSeed, query) {
+		if h == 0 {
 			continue
 		}
-		if e, ok := s.skeleton(sk); ok && e.key != key {
+		if e, ok := s.skeleton(h); ok && e.key != key && sameSkeleton(i, e.text, query) {
 			return e, true
 		}
 	}

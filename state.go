@@ -2,6 +2,7 @@ package vgt
 
 import (
 	"bytes"
+	"hash/maphash"
 	"maps"
 	"slices"
 
@@ -91,6 +92,11 @@ func (o *orgState) setKeys(names []Name, keys []string) {
 	}
 }
 
+// skelSeed seeds the hashes of skeleton keys: random for each process, so
+// that no document can be made to collide on purpose; the index is never
+// stored.
+var skelSeed = maphash.MakeSeed()
+
 // A skelEntry is the name that bears a skeleton key.
 type skelEntry struct {
 	key  string    // the name's lookup key
@@ -110,11 +116,13 @@ type tables struct {
 	ppOrder  []uuid.UUID            // document people in the order first recorded
 	// children maps an organization to those that are or were part of it.
 	children map[uuid.UUID][]uuid.UUID
-	// skels maps each confusable skeleton key of every name (see
-	// namekey.SkeletonKeys) to the name that bears it. Since the fold
-	// refuses a name that looks like another organization's without being
-	// it, every name with a skeleton has the same key: one entry suffices.
-	skels map[string]skelEntry
+	// skels maps the hash of each confusable skeleton key of every name
+	// (see namekey.SkeletonHashes) to the name that bears it. Since the
+	// fold refuses a name that looks like another organization's without
+	// being it, every name with a skeleton has the same key: one entry
+	// suffices. Hashes, not the keys, so that indexing a name allocates
+	// nothing; a match is confirmed on the keys themselves.
+	skels map[uint64]skelEntry
 	// The lists below are small (a few per year of the alliance's
 	// history); an overlay holds all of them once any changes (lists is
 	// true), and the base's otherwise.
@@ -132,7 +140,7 @@ func newTables() *tables {
 		keys:     map[string][]uuid.UUID{},
 		annIDs:   map[uuid.UUID]int{},
 		children: map[uuid.UUID][]uuid.UUID{},
-		skels:    map[string]skelEntry{},
+		skels:    map[uint64]skelEntry{},
 	}
 }
 
@@ -223,7 +231,7 @@ func (s *state) plans() []Plan           { return s.lists().plans }
 func (s *state) claims() []Claim         { return s.lists().claims }
 
 // skeleton returns the name that bears skeleton key sk.
-func (s *state) skeleton(sk string) (skelEntry, bool) {
+func (s *state) skeleton(sk uint64) (skelEntry, bool) {
 	if s.ovl != nil {
 		if e, ok := s.ovl.skels[sk]; ok {
 			return e, true

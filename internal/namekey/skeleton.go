@@ -1,6 +1,7 @@
 package namekey
 
 import (
+	"hash/maphash"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,8 +39,25 @@ import (
 //     name's is a lookalike of that name, and is refused as unsafe rather
 //     than not found, naming the name it imitates.
 func SkeletonKeys(s string) [2]string {
-	// The keys are built in buffers on the stack, so that a name costs
-	// its two keys' allocations and, for ASCII, nothing more.
+	var keys [2]string
+	skeletonKeys(s, func(i int, k []byte) { keys[i] = string(k) })
+	return keys
+}
+
+// SkeletonHashes returns the hashes, with seed, of s's two skeleton keys
+// (see SkeletonKeys), and zero for an empty key. It allocates nothing for
+// an ASCII s, so that an index of a large document's names by their
+// skeletons costs no string per name; a caller that finds two names with
+// the same hash compares their SkeletonKeys to be sure.
+func SkeletonHashes(seed maphash.Seed, s string) [2]uint64 {
+	var hs [2]uint64
+	skeletonKeys(s, func(i int, k []byte) { hs[i] = maphash.Bytes(seed, k) })
+	return hs
+}
+
+// skeletonKeys calls f with each skeleton key of s that is not empty,
+// built in buffers on the stack.
+func skeletonKeys(s string, f func(int, []byte)) {
 	var upper, lower, out [128]byte
 	u, l := upper[:0], lower[:0]
 	for _, r := range s {
@@ -50,13 +68,10 @@ func SkeletonKeys(s string) [2]string {
 		l = utf8.AppendRune(l, unicode.ToLower(r))
 	}
 	if len(u) == 0 {
-		return [2]string{}
+		return
 	}
-	key := func(tag byte, t []byte) string {
-		b := append(out[:0], tag)
-		return string(confusable.AppendSkeleton(b, string(t)))
-	}
-	return [2]string{key('U', u), key('L', l)}
+	f(0, confusable.AppendSkeleton(append(out[:0], 'U'), string(u)))
+	f(1, confusable.AppendSkeleton(append(out[:0], 'L'), string(l)))
 }
 
 // Confusable reports whether a reader could take a for b, in some case:

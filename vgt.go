@@ -22,8 +22,10 @@ import (
 //
 // An Alliance from Load, Default or Apply describes the alliance at the end
 // of its record: Members and Partners give everyone, past and present;
-// Covering and Holder answer for the present. An Alliance from AsOf is a
-// snapshot: it shows only who certainly was active at its time.
+// Covering and Holder answer for the present as recorded through the
+// record's horizon (RecordedThrough), not for the clock's today. An
+// Alliance from AsOf is a snapshot: it shows only who certainly was active
+// at its time.
 //
 // The zero Alliance is empty and ready to use.
 type Alliance struct {
@@ -82,9 +84,10 @@ var defaultAlliance = sync.OnceValue(func() *Alliance {
 })
 
 // Default returns the alliance that the embedded dataset records: the
-// Virtual Global Taskforce from its founding in 2003 to the announcement of
-// its first industry partners in 2011, with every fact traced to the
-// announcement that stated it. It is built once, on first use, and shared.
+// Virtual Global Taskforce from its founding in 2003 to the latest public
+// source the record holds (February 2025; see RecordedThrough), with every
+// fact traced to the announcement that stated it. It is built once, on
+// first use, and shared.
 func Default() *Alliance { return defaultAlliance() }
 
 // activity says how a role's memberships stand at the end of the record
